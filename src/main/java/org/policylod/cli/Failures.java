@@ -1,0 +1,21 @@
+package org.policylod.cli;
+
+import org.policylod.source.InputException;
+import picocli.CommandLine;
+
+/** Maps failures to exit codes: bad input is 2 with the message that names the file and line. */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+    static final int NOT_CONFORMING = 1;
+    static final int BAD_INPUT = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof InputException) {
+            cmd.getErr().println("error: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        cmd.getErr().println("error: " + e);
+        e.printStackTrace(cmd.getErr());
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+}
