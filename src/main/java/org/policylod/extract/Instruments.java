@@ -105,6 +105,10 @@ final class Instruments {
             scope.add(before.get(next++));
         }
         ms.addAll(added);
+        ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Mention m : ms) {
+            tie(p, m);
+        }
     }
 
     private static int match(List<Fold.Token> t, int i, String keyword) {
@@ -123,12 +127,7 @@ final class Instruments {
     private Mention named(Passage p, int start, int end, Resource type) {
         String text = p.text();
         String name = text.substring(start, end).replaceAll("\\s+", " ");
-        Markup.Anchor anchor = Phrase.anchorAfter(text, end, p.anchors());
-        Ref ref = p.kind() == Passage.Kind.FOOTNOTE ? inline(p, end) : null;
-        if (anchor != null) {
-            List<Ref> refs = r.footnoteRefs.getOrDefault(anchor.number(), List.of());
-            ref = refs.isEmpty() ? null : refs.get(0);
-        }
+        Ref ref = source(p, end);
         String doc = ref == null ? null : Documents.iri(g, ref);
         if (!k.instrument(type)) {
             if (ref == null || !ref.types().contains(type)) {
@@ -140,6 +139,53 @@ final class Instruments {
         String iri = resolve(name, type, doc);
         classes.put(iri, type);
         return new Mention(p, start, end, iri, Lexicon.Kind.INSTRUMENT);
+    }
+
+    /**
+     * The document a name ending at {@code end} is tied to: the first identifier of the footnote
+     * whose marker follows it in the same clause, or in a footnote the identifier right after it.
+     */
+    private Ref source(Passage p, int end) {
+        Markup.Anchor anchor = anchor(p, end);
+        if (anchor != null) {
+            for (Ref ref : r.footnoteRefs.getOrDefault(anchor.number(), List.of())) {
+                if (ref.partOf() == null) {
+                    return ref;
+                }
+            }
+            return null;
+        }
+        return p.kind() == Passage.Kind.FOOTNOTE ? inline(p, end) : null;
+    }
+
+    /** The footnote marker that belongs to a name ending at {@code end}: no other name stands between. */
+    private Markup.Anchor anchor(Passage p, int end) {
+        Markup.Anchor a = Phrase.anchorAfter(p.text(), end, p.anchors());
+        if (a == null) {
+            return null;
+        }
+        for (Mention m : r.mentions.get(p)) {
+            if (m.start() >= end && m.start() < a.offset()
+                    && (m.kind() == Lexicon.Kind.INSTRUMENT || m.kind() == Lexicon.Kind.DOCUMENT)) {
+                return null;
+            }
+        }
+        return a;
+    }
+
+    /** Records what the text says of a named instrument: the document publishing it, the footnote citing it. */
+    private void tie(Passage p, Mention m) {
+        if (m.kind() != Lexicon.Kind.INSTRUMENT || k.keywords.containsKey(m.exact().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        Markup.Anchor anchor = anchor(p, m.end());
+        if (anchor != null && r.footnoteRefs.containsKey(anchor.number())) {
+            g.iri(r.doc() + "/footnote/" + anchor.number(), org.policylod.rdf.Vocab.cites, m.iri());
+        }
+        Ref ref = source(p, m.end());
+        if (ref != null) {
+            r.evidence().assertion(m.iri(), Plo.publishedIn, Documents.iri(g, ref), m);
+        }
     }
 
     /** In a footnote, "The EU Security Union Strategy, COM(2020) 605 final": the identifier after the name. */
@@ -163,7 +209,6 @@ final class Instruments {
             boolean otherDoc = doc != null && kn.publishedIn() != null && !sameDoc;
             if (sameDoc || (!otherDoc && (startsWith(kn.words(), words) || startsWith(words, kn.words())))) {
                 if (doc != null && kn.publishedIn() == null) {
-                    g.iri(kn.iri(), Plo.publishedIn, doc);
                     known.set(known.indexOf(kn), new Known(kn.iri(), type, kn.words(), doc));
                 }
                 return kn.iri();
@@ -172,9 +217,6 @@ final class Instruments {
         String iri = Uris.instrument(g.base, name);
         g.type(iri, type);
         g.en(iri, SKOS.prefLabel, name);
-        if (doc != null) {
-            g.iri(iri, Plo.publishedIn, doc);
-        }
         known.add(new Known(iri, type, words, doc));
         return iri;
     }

@@ -53,6 +53,9 @@ final class Recognition {
             ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             for (Mention m : ms) {
                 r.evidence.mention(m);
+                if (m.kind() == Lexicon.Kind.INSTRUMENT) {
+                    g.iri(p.iri(), Vocab.cites, m.iri());
+                }
                 if (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc)) {
                     g.iri(p.iri(), Vocab.cites, m.iri());
                     if (m.iri().startsWith(g.base + "id/document/")) {
