@@ -45,6 +45,7 @@ final class Fixture {
             PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
 
             :graph\\/st-12493-2022 {
+              :graph\\/st-12493-2022 a <http://www.w3.org/ns/prov#Entity> .
               :id\\/document\\/st-12493-2022 a eli:Work, plo:CoverNote ;
                   eli:id_local "ST 12493/22" ;
                   eli:date_document "2022-09-15"^^xsd:date ;
