@@ -17,15 +17,23 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.policylod.validate.Verdict;
 
 /** The test dataset (fixture.trig) and stand-in gates, so the publisher is tested on its own. */
-final class Fixture {
-    static final String BASE = "https://w3id.org/policy-lod/";
-    static final int QUADS = 33;
-    static final int TRIPLES = 32;
+public final class Fixture {
+    public static final String BASE = "https://w3id.org/policy-lod/";
+    public static final int QUADS = 33;
+    public static final int TRIPLES = 32;
+
+    /** The time every test publication is made at. */
+    public static final java.time.Instant TIME = java.time.Instant.parse("2026-11-29T12:00:00Z");
 
     private Fixture() {
     }
 
-    static DatasetGraph dataset() {
+    /** Publishes the fixture into {@code dir}, as if it had passed the gate. */
+    public static Publisher.Outcome publish(java.nio.file.Path dir) throws java.io.IOException {
+        return new Publisher(Publication.at(dir), BASE, TIME, conforming()).publish(assembly());
+    }
+
+    public static DatasetGraph dataset() {
         DatasetGraph dsg = DatasetGraphFactory.create();
         try (InputStream in = Fixture.class.getResourceAsStream("fixture.trig")) {
             RDFParser.source(in).lang(Lang.TRIG).parse(dsg);
@@ -35,14 +43,14 @@ final class Fixture {
         return dsg;
     }
 
-    static Assembly assembly() {
+    public static Assembly assembly() {
         DatasetGraph dsg = dataset();
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(dsg.prefixes().getMapping());
         return new Assembly(dsg, prefixes, List.of(), List.of());
     }
 
     /** The fixture with one more triple in the document graph: other content, other version. */
-    static Assembly changed() {
+    public static Assembly changed() {
         Assembly a = assembly();
         Node g = NodeFactory.createURI(BASE + "graph/st-12493-2022");
         a.dataset().add(g, NodeFactory.createURI(BASE + "id/document/st-12493-2022"),
@@ -50,12 +58,12 @@ final class Fixture {
         return a;
     }
 
-    static Function<Graph, Verdict> conforming() {
+    public static Function<Graph, Verdict> conforming() {
         return g -> new Verdict(true, 0, 0, GraphFactory.createDefaultGraph(), "conforms");
     }
 
     /** A gate that rejects everything, with a one-result SHACL report. */
-    static Function<Graph, Verdict> failing() {
+    public static Function<Graph, Verdict> failing() {
         Model report = ModelFactory.createDefaultModel();
         RDFParser.fromString("""
                 @prefix sh: <http://www.w3.org/ns/shacl#> .
