@@ -73,6 +73,8 @@ class ReferenceDataTest {
         check(Plo.authority, bodies, missing);
         check(Plo.hostCountry, countries, missing);
         check(REF.createProperty(Plo.NS + "country"), countries, missing);
+        check(REF.createProperty("http://data.europa.eu/eli/ontology#work_type"), OntologyFiles.authority("resourcetypes.ttl"),
+                missing);
         assertEquals(List.of(), missing);
         assertTrue(REF.contains(REF.getResource(BASE + "id/organisation/europol"), Plo.authority,
                 REF.getResource("http://publications.europa.eu/resource/authority/corporate-body/EUROPOL")));
