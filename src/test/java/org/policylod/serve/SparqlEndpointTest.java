@@ -135,6 +135,7 @@ class SparqlEndpointTest extends Served {
         String etag = r.headers().firstValue("ETag").orElseThrow();
         assertEquals("\"" + Fixture.VERSION + "-csv\"", etag);
         assertEquals("public, max-age=600", r.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(r.headers().firstValue("Pragma").isEmpty());
         assertEquals(String.valueOf(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
                 r.headers().firstValue("Content-Length").orElseThrow());
         HttpResponse<String> again = http.get("/sparql?query=" + Http.enc(SELECT), "Accept", "text/csv",
