@@ -88,7 +88,7 @@ class CliTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Run r = Run.of("publish", "--out", dir.resolve("out").toString(), empty.toString());
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().startsWith("error: " + empty + ": "), r.err());
+        assertTrue(r.err().startsWith("error: " + empty + ": empty"), r.err());
         assertFalse(Files.exists(dir.resolve("out/current")));
     }
 
@@ -97,7 +97,7 @@ class CliTest {
         Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff, (byte) 0xfe, 0});
         Run r = Run.of("publish", "--out", dir.resolve("out").toString(), binary.toString());
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().startsWith("error: " + binary + ":"), r.err());
+        assertTrue(r.err().startsWith("error: " + binary + ":1: binary"), r.err());
         assertFalse(Files.exists(dir.resolve("out/current")));
     }
 
