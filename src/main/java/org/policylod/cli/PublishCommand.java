@@ -64,7 +64,7 @@ final class PublishCommand implements Callable<Integer> {
                 ? List.of(Path.of(Defaults.CORPUS)) : sources);
         Assembly assembly = Assembly.of(docs, Etl.create(ns, time), ns);
         assembly.warnings().forEach(w -> err.println("warning: " + w));
-        Outcome o = new Publisher(Publication.at(out), ns, time, Gate.create()::check).publish(assembly);
+        Outcome o = new Publisher(Publication.at(out), ns, time, Gate.create(ns)::check).publish(assembly);
         switch (o.status()) {
             case NOT_CONFORMING -> {
                 err.println(o.verdict().summary());

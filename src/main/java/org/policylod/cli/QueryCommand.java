@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Parameters;
                 + "results come in any format; CONSTRUCT and DESCRIBE give Turtle (text) or JSON-LD (json)."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { csv, tsv, json, text }
+
+    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -96,10 +100,26 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            String msg = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-            throw new InputException(file, Math.max(e.getLine(), 0),
-                    (e.getColumn() > 0 ? "column " + e.getColumn() + ": " : "") + msg, e);
+            throw where(file, e);
         }
+    }
+
+    /**
+     * The parser's complaint, first line only (the list of expected tokens helps nobody), placed at
+     * the token it could not take: the message names that one, where getLine/getColumn give the
+     * last token it took.
+     */
+    private static InputException where(Path file, QueryParseException e) {
+        String msg = e.getMessage() == null ? "syntax error" : e.getMessage().strip().lines().findFirst().orElse("");
+        int line = e.getLine();
+        int column = e.getColumn();
+        Matcher m = AT.matcher(msg);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2));
+            msg = (msg.substring(0, m.start()) + msg.substring(m.end())).strip();
+        }
+        return new InputException(file, Math.max(line, 0), (column > 0 ? "column " + column + ": " : "") + msg, e);
     }
 
     private void write(QueryExecution qe, Query q, OutputStream o) {

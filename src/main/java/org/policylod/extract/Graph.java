@@ -42,6 +42,11 @@ final class Graph {
         return iri.startsWith(Uris.DEFAULT_BASE) ? base + iri.substring(Uris.DEFAULT_BASE.length()) : iri;
     }
 
+    /** The reference data's IRI (default base) of an IRI at this graph's base. */
+    String unbase(String iri) {
+        return iri.startsWith(base) ? Uris.DEFAULT_BASE + iri.substring(base.length()) : iri;
+    }
+
     Resource r(String iri) {
         return model.createResource(iri);
     }

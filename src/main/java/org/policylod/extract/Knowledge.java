@@ -38,10 +38,13 @@ final class Knowledge implements Names {
     final Model reference;
     final Authority authority;
     final Lexicon lexicon = new Lexicon();
+    final Cues cues = Cues.load();
     /** Instrument and document classes by the keyword that names them ("Strategy", "Action Plan"). */
     final Map<String, Resource> keywords = new HashMap<>();
     /** The class of every curated entity. */
     final Map<String, Lexicon.Kind> kinds = new HashMap<>();
+    /** The ontology class of every curated entity (the first in IRI order when it has several). */
+    final Map<String, Resource> classes = new HashMap<>();
     /** The concept scheme of every curated concept. */
     final Map<String, String> schemes = new HashMap<>();
     private final Map<String, String> workTypes = new HashMap<>();
@@ -81,6 +84,20 @@ final class Knowledge implements Names {
                 keywords.put(s.getString().toLowerCase(Locale.ROOT), s.getSubject());
             }
         });
+        ontology.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(s -> {
+            Set<Resource> up = new HashSet<>();
+            closure(s.getSubject(), up);
+            String label = s.getObject().isLiteral() ? s.getString() : "";
+            if (up.contains(org.policylod.rdf.Vocab.Work) && !s.getSubject().equals(org.policylod.rdf.Vocab.Work)
+                    && !label.isEmpty() && Fold.tokens(label).size() <= 2 && english(s)) {
+                keywords.putIfAbsent(label.toLowerCase(Locale.ROOT), s.getSubject());
+            }
+        });
+        cues.keywords.forEach(keywords::putIfAbsent);
+        List<Map.Entry<String, Resource>> kw = new ArrayList<>(keywords.entrySet());
+        kw.sort((a, b) -> a.getKey().length() != b.getKey().length()
+                ? Integer.compare(b.getKey().length(), a.getKey().length()) : a.getKey().compareTo(b.getKey()));
+        byLength = List.copyOf(kw);
         curated();
         authority.bodies.forEach((iri, labels) -> {
             String target = authorityTarget.getOrDefault(iri, authority.minted(iri));
@@ -119,6 +136,10 @@ final class Knowledge implements Names {
                 continue;
             }
             kinds.put(r.getURI(), kind);
+            r.listProperties(RDF.type).toList().stream()
+                    .filter(st -> st.getObject().isURIResource() && st.getResource().getURI().startsWith(Plo.NS))
+                    .map(Statement::getResource).min((a, b) -> a.getURI().compareTo(b.getURI()))
+                    .ifPresent(c -> classes.put(r.getURI(), c));
             Resource scheme = r.getPropertyResourceValue(SKOS.inScheme);
             if (scheme != null && scheme.isURIResource()) {
                 schemes.put(r.getURI(), scheme.getURI());
@@ -155,6 +176,9 @@ final class Knowledge implements Names {
                 closure(s.getResource(), classes);
             }
         });
+        if (classes.contains(Plo.PolicyInstrument)) {
+            return Lexicon.Kind.INSTRUMENT;
+        }
         if (classes.contains(Plo.CsdpMission)) {
             return Lexicon.Kind.MISSION;
         }
@@ -186,6 +210,25 @@ final class Knowledge implements Names {
                 }
             });
         }
+    }
+
+    private List<Map.Entry<String, Resource>> byLength;
+
+    /** The keywords, longest first ("action plan" before "plan"), then in alphabetical order. */
+    List<Map.Entry<String, Resource>> keywordsByLength() {
+        return byLength;
+    }
+
+    /** Whether a class is a policy instrument (not a document). */
+    boolean instrument(Resource type) {
+        Set<Resource> up = new HashSet<>();
+        closure(type, up);
+        return up.contains(Plo.PolicyInstrument);
+    }
+
+    /** Whether a curated organisation is a unit inside another (org:OrganizationalUnit). */
+    boolean unit(String iri) {
+        return reference.contains(reference.getResource(iri), RDF.type, ORG.OrganizationalUnit);
     }
 
     @Override

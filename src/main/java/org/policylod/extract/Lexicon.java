@@ -17,7 +17,7 @@ final class Lexicon {
     }
 
     /** The kinds of entity recognition distinguishes. */
-    enum Kind { ORGANISATION, MISSION, COUNTRY, REGION, CONCEPT, DOCUMENT }
+    enum Kind { ORGANISATION, MISSION, COUNTRY, REGION, CONCEPT, DOCUMENT, INSTRUMENT }
 
     /** A match: the entry and its char span. */
     record Hit(Entry entry, int start, int end) {
@@ -40,7 +40,12 @@ final class Lexicon {
         if (tokens.isEmpty()) {
             return;
         }
-        boolean caseKept = tokens.size() == 1 || Fold.acronym(label.replaceAll("\\s+", ""));
+        if (tokens.size() == 1 && !Character.isUpperCase(tokens.get(0).text().charAt(0))) {
+            return; // a one-word label in lower case ("public", "ongoing") is a common word, not a name
+        }
+        // official names of the authority tables match only as written: "Security and Defence" is a
+        // committee, "security and defence" is not
+        boolean caseKept = tokens.size() == 1 || !entry.curated() || Fold.acronym(label.replaceAll("\\s+", ""));
         Node node = caseKept ? exact : folded;
         for (Fold.Token t : tokens) {
             String key = caseKept ? t.text() : t.text().toLowerCase(Locale.ROOT);
@@ -64,6 +69,14 @@ final class Lexicon {
 
     /** Every label found in the text, left to right, longest first, none overlapping. */
     List<Hit> find(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * @param prose true for running text, where an official name inside a longer capitalised name
+     *              is no mention; false inside a name already recognised ("EUCAP Sahel Niger")
+     */
+    List<Hit> find(String text, boolean prose) {
         List<Fold.Token> tokens = Fold.tokens(text);
         List<Hit> hits = new ArrayList<>();
         int i = 0;
@@ -86,6 +99,9 @@ final class Lexicon {
                     }
                 }
             }
+            if (best != null && prose && !best.entry().curated() && inLongerName(tokens, i, i + bestLen - 1, text)) {
+                best = null;
+            }
             if (best != null) {
                 hits.add(best);
                 i += bestLen;
@@ -94,6 +110,23 @@ final class Lexicon {
             }
         }
         return hits;
+    }
+
+    /**
+     * An official name inside a longer capitalised name ("Common Security and Defence Policy") is
+     * part of that name, not a mention of the body.
+     */
+    private static boolean inLongerName(List<Fold.Token> tokens, int i, int j, String text) {
+        if (i > 0 && capitalWord(tokens.get(i - 1)) && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" ")
+                && !Phrase.DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return j + 1 < tokens.size() && capitalWord(tokens.get(j + 1))
+                && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(" ");
+    }
+
+    private static boolean capitalWord(Fold.Token t) {
+        return Character.isUpperCase(t.text().charAt(0));
     }
 
     /** A match may not end inside a hyphenated word ("EU-funded" is no mention of the EU). */

@@ -45,13 +45,6 @@ public record Assembly(DatasetGraph dataset, PrefixMapping prefixes, List<Source
         return new Assembly(b.dataset, b.prefixes, List.copyOf(docs), List.copyOf(b.warnings));
     }
 
-    /** Assembles named graphs made elsewhere (tests, tools): graph IRI to its triples, in order. */
-    public static Assembly of(Map<String, Model> graphs, List<SourceDocument> sources) {
-        Builder b = new Builder();
-        graphs.forEach(b::add);
-        return new Assembly(b.dataset, b.prefixes, List.copyOf(sources), List.of());
-    }
-
     private static final class Builder {
         final DatasetGraph dataset = DatasetGraphFactory.create();
         final PrefixMapping prefixes = PrefixMapping.Factory.create();

@@ -8,7 +8,7 @@ public enum Dump {
     NQUADS("nq", Lang.NQUADS, true),
     TURTLE("ttl", Lang.TURTLE, false),
     TRIG("trig", Lang.TRIG, true),
-    JSONLD("jsonld", Lang.JSONLD11, true),
+    JSONLD("jsonld", Lang.JSONLD, true),
     RDFXML("rdf", Lang.RDFXML, false);
 
     /** Every dump file is named {@code policy-lod.{suffix}} (and {@code .gz}). */

@@ -124,7 +124,7 @@ public final class Publisher {
         List<Distribution> files = new ArrayList<>(DumpWriter.write(data, r.dumps()));
         Store.load(data.dataset(), r.tdb());
         try (Store store = Store.open(r)) {
-            files.addAll(Tables.write(store, r.dumps().resolve("csv")));
+            files.addAll(Tables.write(store, r.dumps().resolve(Tables.CSV), Tables.bundled()));
         }
         Description.write(data, base, version, time, files, r.dumps());
         Checksums.write(r.dumps());

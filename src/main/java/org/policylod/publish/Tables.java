@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -27,20 +29,31 @@ public final class Tables {
     public static final List<String> QUERIES = List.of("cited-instruments", "missions", "organisations", "footnotes");
     public static final String FOLDER = "queries/";
     public static final String MEDIA_TYPE = "text/csv";
+    /** The tables' folder inside the dumps folder. */
+    public static final String CSV = "csv";
 
     private Tables() {
     }
 
-    /** Writes {@code dir/{query}.csv} for each bundled query of {@link #QUERIES}. */
-    public static List<Distribution> write(Store store, Path dir) throws IOException {
-        List<Distribution> written = new ArrayList<>();
+    /** The bundled queries of {@link #QUERIES}: file name without {@code .rq} to query text, in order. */
+    public static Map<String, String> bundled() {
+        Map<String, String> found = new LinkedHashMap<>();
         for (String name : QUERIES) {
             String path = FOLDER + name + ".rq";
-            if (!Bundle.exists(path)) {
-                continue;
+            if (Bundle.exists(path)) {
+                found.put(name, Bundle.read(path));
             }
-            String text = Bundle.read(path);
-            Query query = parse(path, text);
+        }
+        return found;
+    }
+
+    /** Writes {@code dir/{name}.csv} with the results of each query (name to SELECT query text). */
+    public static List<Distribution> write(Store store, Path dir, Map<String, String> queries) throws IOException {
+        List<Distribution> written = new ArrayList<>();
+        for (Map.Entry<String, String> e : queries.entrySet()) {
+            String name = e.getKey();
+            String text = e.getValue();
+            Query query = parse(FOLDER + name + ".rq", text);
             Files.createDirectories(dir);
             Path csv = dir.resolve(name + ".csv");
             try (OutputStream out = Files.newOutputStream(csv)) {
@@ -58,11 +71,11 @@ public final class Tables {
         try {
             Query q = QueryFactory.create(text);
             if (!q.isSelectType()) {
-                throw new IllegalStateException("bundled " + path + " is not a SELECT query: it cannot make a table");
+                throw new IllegalStateException(path + " is not a SELECT query: it cannot make a table");
             }
             return q;
         } catch (QueryParseException e) {
-            throw new IllegalStateException("bundled " + path + ":" + e.getLine() + ":" + e.getColumn() + ": "
+            throw new IllegalStateException(path + ":" + e.getLine() + ":" + e.getColumn() + ": "
                     + e.getMessage(), e);
         }
     }
