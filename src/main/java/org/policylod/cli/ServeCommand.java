@@ -1,7 +1,18 @@
 package org.policylod.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.policylod.publish.Publication;
+import org.policylod.serve.PublicServer;
+import org.policylod.serve.Snapshot;
+import org.policylod.source.InputException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,12 +24,72 @@ final class ServeCommand implements Callable<Integer> {
             description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = Defaults.OUT,
             description = "Publication folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = Defaults.CORPUS,
+            description = "Sources to publish when the publication is missing or older (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        throw new UnsupportedOperationException("serve: not wired yet");
+        long t0 = System.nanoTime();
+        PrintWriter say = spec.commandLine().getOut();
+        Publication publication = Publication.at(out);
+        Optional<Publication.Release> release = publication.current();
+        if (release.isEmpty() || newer(corpus, Files.getLastModifiedTime(release.get().properties()).toInstant())) {
+            if (publish(say)) {
+                release = publication.current();
+            }
+            if (release.isEmpty()) {
+                throw new InputException(out, 0, "no publication here: run `policy-lod publish --out " + out + "` first");
+            }
+        }
+        Snapshot snapshot = Snapshot.of(release.get());
+        PublicServer server = PublicServer.start(snapshot, host, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "policy-lod-stop"));
+        String root = server.url().toString();
+        say.printf("policy-lod serving release %s of %s (started in %d ms)%n", snapshot.version(), out,
+                (System.nanoTime() - t0) / 1_000_000);
+        say.printf("  home      %s%n  SPARQL    %ssparql%n  dumps     %sdumps/%n  ontology  %sontology%n"
+                + "  VoID      %s.well-known/void%n  URIs      %sid/... stands for %sid/...%n",
+                root, root, root, root, root, root, snapshot.base());
+        say.flush();
+        server.join();
+        return 0;
+    }
+
+    /**
+     * SEAM(pub): runs the publish stage into {@link #out}; wire org.policylod.publish.Publisher here
+     * once branch `pub` is merged; returns whether it wrote a new release.
+     */
+    private boolean publish(PrintWriter say) {
+        say.println("warning: " + out + " holds no publication or one older than " + corpus
+                + ", and this build cannot publish yet (run `policy-lod publish`)");
+        return false;
+    }
+
+    /** True when any file under {@code sources} changed after the release was published. */
+    static boolean newer(Path sources, Instant published) throws IOException {
+        if (!Files.exists(sources)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(Files::isRegularFile).anyMatch(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toInstant().isAfter(published);
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        }
     }
 }

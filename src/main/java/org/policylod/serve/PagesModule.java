@@ -1,0 +1,27 @@
+package org.policylod.serve;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+
+/** The home page and the ontology documentation. */
+final class PagesModule implements FusekiModule {
+    private final Site site;
+
+    PagesModule(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    public String name() {
+        return "policy-lod pages";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        // "" is the servlet mapping of the context root alone.
+        builder.addServlet("", new HomeServlet(site));
+        builder.addServlet(OntologyServlet.PATH, new OntologyServlet(site));
+    }
+}

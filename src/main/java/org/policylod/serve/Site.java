@@ -1,0 +1,70 @@
+package org.policylod.serve;
+
+import java.util.Optional;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.policylod.rdf.Plo;
+
+/**
+ * What every part of the server shares: the release served, its database (bound once Fuseki has
+ * assembled it from fuseki-config/), and the mapping between this server's paths and the base
+ * namespace: the path {@code /id/x} stands for {@code <BASE id/x>}.
+ */
+public final class Site {
+    /** Path of the SPARQL service (fuseki-config/service.ttl names it). */
+    public static final String SPARQL = "/sparql";
+    /** Prefix of the documents that describe a resource: {@code /doc/id/x.ttl} describes {@code <BASE id/x>}. */
+    public static final String DOC = "/doc/";
+    /** Top-level path segments under which URIs are minted (ontology/MODEL.md). */
+    public static final String[] MINTED = {"id", "graph"};
+
+    private final Snapshot snapshot;
+    private volatile DatasetGraph dataset;
+
+    public Site(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public String base() {
+        return snapshot.base();
+    }
+
+    void bind(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    public DatasetGraph dataset() {
+        DatasetGraph d = dataset;
+        if (d == null) {
+            throw new IllegalStateException("the dataset is not bound yet");
+        }
+        return d;
+    }
+
+    /** The IRI a server path (without the document prefix or suffix) stands for. */
+    public String iri(String path) {
+        return snapshot.base() + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The path of this server at which an IRI of ours is dereferenced, if it is ours. */
+    public Optional<String> path(String iri) {
+        if (iri.startsWith(snapshot.base()) && iri.length() > snapshot.base().length()) {
+            return Optional.of("/" + iri.substring(snapshot.base().length()));
+        }
+        if (iri.startsWith(Plo.NS)) {
+            return Optional.of("/ontology#" + iri.substring(Plo.NS.length()));
+        }
+        return Optional.empty();
+    }
+
+    /** The document that describes an IRI of ours in a given format. */
+    public Optional<String> document(String iri, Format format) {
+        if (!iri.startsWith(snapshot.base()) || iri.length() == snapshot.base().length()) {
+            return Optional.empty();
+        }
+        return Optional.of(DOC + iri.substring(snapshot.base().length()) + (format == null ? "" : "." + format.suffix()));
+    }
+}

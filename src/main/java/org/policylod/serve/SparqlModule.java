@@ -1,0 +1,25 @@
+package org.policylod.serve;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+
+/** The /sparql front: service description, honest error statuses, caching validators. */
+final class SparqlModule implements FusekiModule {
+    private final Site site;
+
+    SparqlModule(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    public String name() {
+        return "policy-lod sparql";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter(Site.SPARQL, new SparqlFilter(site));
+    }
+}

@@ -1,0 +1,199 @@
+package org.policylod.serve;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * Holds a response in memory until it is complete or larger than {@link #LIMIT}, so that an error
+ * met while the answer is being written (a query timeout above all) still gets its error status,
+ * and a complete answer goes out with a Content-Length. Fuseki itself commits the 200 as soon as
+ * the first bytes leave and, on a later timeout, appends "Query timed out" to the half-written
+ * body. Past the limit the answer streams; an error after that point can no longer change the
+ * status, so the body is dropped and {@link #finish()} fails, which makes Jetty abort the
+ * connection instead of ending it cleanly: a client sees a broken transfer, never a cut-off
+ * result that looks whole. Jetty's own output buffer stays small (see {@link OutputBuffer}).
+ */
+final class Spill extends HttpServletResponseWrapper {
+    /** Largest answer held back; bigger ones stream. */
+    static final int LIMIT = 8 << 20;
+
+    private final ByteArrayOutputStream held = new ByteArrayOutputStream(8192);
+    private final Consumer<HttpServletResponse> beforeSend;
+    private final Out out = new Out();
+    private PrintWriter writer;
+    private boolean streaming;
+    private boolean failed;
+    private boolean errorSent;
+    private int status = SC_OK;
+
+    /** {@code beforeSend} sets headers that depend on the final status (caching validators). */
+    Spill(HttpServletResponse response, Consumer<HttpServletResponse> beforeSend) {
+        super(response);
+        this.beforeSend = beforeSend;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        return out;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        }
+        return writer;
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        if (streaming || errorSent) {
+            failed |= streaming && sc >= 400;
+            return;
+        }
+        if (sc >= 400) {
+            held.reset();
+        }
+        status = sc;
+        super.setStatus(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        if (streaming) {
+            failed = true;
+            return;
+        }
+        held.reset();
+        errorSent = true;
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        sendError(sc, null);
+    }
+
+    @Override
+    public int getStatus() {
+        return status;
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        // Set from the held bytes in finish(); a length set earlier would be wrong after a reset.
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        // As setContentLength.
+    }
+
+    @Override
+    public boolean isCommitted() {
+        return streaming || errorSent || super.isCommitted();
+    }
+
+    @Override
+    public void flushBuffer() {
+        // Held answers leave in finish(); flushing earlier would commit the status.
+    }
+
+    @Override
+    public void resetBuffer() {
+        if (!streaming) {
+            held.reset();
+        }
+        super.resetBuffer();
+    }
+
+    @Override
+    public void reset() {
+        if (!streaming) {
+            held.reset();
+            status = SC_OK;
+        }
+        super.reset();
+    }
+
+    /** Sends what is held; throws when the answer failed after it had begun to stream. */
+    void finish() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (failed) {
+            throw new IOException("the answer failed after it had begun to stream (status " + status + ")");
+        }
+        if (errorSent) {
+            return;
+        }
+        if (streaming) {
+            getResponse().flushBuffer();
+            return;
+        }
+        beforeSend.accept((HttpServletResponse) getResponse());
+        getResponse().setContentLengthLong(held.size());
+        if (held.size() > 0) {
+            ServletOutputStream o = getResponse().getOutputStream();
+            held.writeTo(o);
+        }
+    }
+
+    private void startStreaming() throws IOException {
+        streaming = true;
+        beforeSend.accept((HttpServletResponse) getResponse());
+        ServletOutputStream o = getResponse().getOutputStream();
+        held.writeTo(o);
+        held.reset();
+    }
+
+    private final class Out extends ServletOutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (failed || errorSent) {
+                return;
+            }
+            if (streaming) {
+                getResponse().getOutputStream().write(b, off, len);
+                return;
+            }
+            held.write(b, off, len);
+            if (held.size() > LIMIT) {
+                startStreaming();
+            }
+        }
+
+        @Override
+        public void flush() {
+            // Held until finish(); streaming output is flushed by Jetty's own buffer.
+        }
+
+        @Override
+        public void close() {
+            // finish() completes the response.
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException("blocking output only");
+        }
+    }
+}
