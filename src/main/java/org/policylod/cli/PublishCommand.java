@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policylod.extract.Etl;
-import org.policylod.publish.Assembly;
+import org.policylod.publish.Pipeline;
 import org.policylod.publish.Publication;
 import org.policylod.publish.Publisher;
 import org.policylod.publish.Publisher.Outcome;
-import org.policylod.publish.Sources;
-import org.policylod.source.SourceDocument;
-import org.policylod.validate.Gate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,11 +56,8 @@ final class PublishCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Failures.BAD_INPUT;
         }
-        List<SourceDocument> docs = Sources.read(sources == null || sources.isEmpty()
-                ? List.of(Path.of(Defaults.CORPUS)) : sources);
-        Assembly assembly = Assembly.of(docs, Etl.create(ns, time), ns);
-        assembly.warnings().forEach(w -> err.println("warning: " + w));
-        Outcome o = new Publisher(Publication.at(out), ns, time, Gate.create(ns)::check).publish(assembly);
+        List<Path> from = sources == null || sources.isEmpty() ? List.of(Path.of(Defaults.CORPUS)) : sources;
+        Outcome o = Pipeline.run(out, ns, from, time, w -> err.println("warning: " + w));
         switch (o.status()) {
             case NOT_CONFORMING -> {
                 err.println(o.verdict().summary());
@@ -74,8 +67,7 @@ final class PublishCommand implements Callable<Integer> {
                 return Failures.NOT_CONFORMING;
             }
             case UNCHANGED -> stdout.println("already published as " + o.version() + ": " + o.where());
-            case PUBLISHED -> stdout.println("published " + o.version() + " (" + o.triples() + " triples from "
-                    + docs.size() + (docs.size() == 1 ? " document" : " documents") + "): " + o.where());
+            case PUBLISHED -> stdout.println("published " + o.version() + " (" + o.triples() + " triples): " + o.where());
         }
         if (o.verdict().warnings() > 0) {
             err.println("note: " + o.verdict().warnings() + " SHACL warnings, see "
@@ -86,7 +78,7 @@ final class PublishCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The base namespace, absolute and ending in '/' or '#' as minted URIs need. */
+    /** The base namespace, absolute and ending in '/' (minted URIs and the server's paths hang off it). */
     private String base() {
         try {
             URI u = new URI(base);
@@ -97,6 +89,6 @@ final class PublishCommand implements Callable<Integer> {
         } catch (URISyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base " + base + ": " + e.getMessage());
         }
-        return base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+        return base.endsWith("/") ? base : base + "/";
     }
 }

@@ -15,7 +15,8 @@ final class Markup {
     private static final Pattern TAG = Pattern.compile("</?(?:i|b|em|strong|u|br|span)\\s*/?>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])");
     private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
-    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])"
+            + "|(?<![\\w\\\\])_(?=\\S)([^_]+?)(?<=[^\\s\\\\])_(?!\\w)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
 
     /** A footnote marker in a passage: the footnote's number and its char offset in the text. */
@@ -32,7 +33,7 @@ final class Markup {
     static Clean clean(String raw) {
         String s = TAG.matcher(raw).replaceAll("");
         s = BOLD.matcher(s).replaceAll("");
-        s = ITALIC.matcher(s).replaceAll("$1");
+        s = ITALIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         s = ESCAPE.matcher(s).replaceAll("$1");
         StringBuilder out = new StringBuilder(s.length());
         List<Anchor> anchors = new ArrayList<>();

@@ -22,7 +22,7 @@ final class Metadata {
     private static final Pattern ACCESS = Pattern.compile(
             "(DOCUMENT\\s+(?:PARTIALLY\\s+)?ACCESSIBLE\\s+TO\\s+THE\\s+PUBLIC)\\s*\\((\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ITALIC_WORD = Pattern.compile("\\s*(?:\\*|<i>)\\s*([\\p{L} ]+?)\\s*(?:\\*|</i>)\\s*");
+    private static final Pattern ITALIC_WORD = Pattern.compile("\\s*(?:\\*|_|<i>)\\s*([\\p{L} ]+?)\\s*(?:\\*|_|</i>)\\s*");
     private static final Pattern OF_DATE = Pattern.compile("of\\s+(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     private static final Pattern OF_WORDS_DATE = Pattern.compile("of\\s+(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})");
     private static final Pattern TYPE_OF = Pattern.compile("(.+?)\\s+of\\s+the\\s+(.+)");

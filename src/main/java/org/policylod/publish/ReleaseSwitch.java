@@ -3,6 +3,7 @@ package org.policylod.publish;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,8 @@ final class ReleaseSwitch {
         FileLock lock;
         try {
             lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -44,8 +47,9 @@ final class ReleaseSwitch {
             ch.close();
             throw new IOException(p.dir() + ": another publish is writing to this folder");
         }
+        FileLock held = lock;
         return () -> {
-            lock.release();
+            held.release();
             ch.close();
         };
     }

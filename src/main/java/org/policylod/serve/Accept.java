@@ -9,7 +9,8 @@ import java.util.Optional;
  * Content negotiation by an HTTP Accept header (RFC 9110 section 12.5.1): each offered media type
  * gets the quality of the most specific range that matches it, so {@code text/html;q=0, *}{@code /*}
  * refuses HTML; among the types with the highest quality above zero the server's order decides.
- * A missing or empty header accepts anything.
+ * Media-type parameters other than q (charset, profile) do not restrict a range. A missing or empty
+ * header accepts anything.
  */
 public final class Accept {
     private record Range(String type, String subtype, double q) {

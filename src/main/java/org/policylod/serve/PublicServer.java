@@ -28,11 +28,10 @@ public final class PublicServer implements AutoCloseable {
     public static PublicServer start(Snapshot snapshot, String host, int port) {
         Site site = new Site(snapshot);
         FusekiServer fuseki = FusekiServer.create()
-                .fusekiModules(FusekiModules.create(new OutputBuffer(), new SparqlModule(site),
+                .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new SparqlModule(site),
                         new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
                 .parseConfig(Config.load(snapshot.dir()))
                 .port(port)
-                .enableCors(true)
                 .build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {

@@ -44,6 +44,8 @@ final class SparqlFilter extends HttpFilter {
         }
         Spill spill = new Spill(response, r -> {
             if (read && r.getStatus() == HttpServletResponse.SC_OK) {
+                // Fuseki marks every answer uncacheable; within one release an answer never changes.
+                r.setHeader("Pragma", null);
                 caching.headers(r, variant(r.getContentType()), 0);
             }
         });

@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylod.Version;
+import org.policylod.publish.Dump;
+import org.policylod.publish.Rdf4j;
 
 /** The command line as a black box: exit codes and what a user reads. */
 class CliTest {
@@ -88,7 +97,7 @@ class CliTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Run r = Run.of("publish", "--out", dir.resolve("out").toString(), empty.toString());
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().startsWith("error: " + empty + ": "), r.err());
+        assertTrue(r.err().startsWith("error: " + empty + ": empty"), r.err());
         assertFalse(Files.exists(dir.resolve("out/current")));
     }
 
@@ -97,7 +106,7 @@ class CliTest {
         Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff, (byte) 0xfe, 0});
         Run r = Run.of("publish", "--out", dir.resolve("out").toString(), binary.toString());
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().startsWith("error: " + binary + ":"), r.err());
+        assertTrue(r.err().startsWith("error: " + binary + ":1: binary"), r.err());
         assertFalse(Files.exists(dir.resolve("out/current")));
     }
 
@@ -116,10 +125,26 @@ class CliTest {
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("published 20"), r.out());
         Path dumps = out.resolve("current/dumps");
-        for (String f : new String[] {"policy-lod.nt.gz", "policy-lod.nq.gz", "policy-lod.ttl.gz", "policy-lod.trig.gz",
-                "policy-lod.jsonld.gz", "policy-lod.rdf.gz", "void.ttl", "SHA256SUMS"}) {
-            assertTrue(Files.size(dumps.resolve(f)) > 0, f);
+        Properties release = new Properties();
+        try (Reader in = Files.newBufferedReader(out.resolve("current/release.properties"))) {
+            release.load(in);
         }
+        // Every dump of the real data, read back by RDF4J: the count release.properties gives, and
+        // isomorphic to the N-Quads as Jena reads them.
+        DatasetGraph data = RDFDataMgr.loadDatasetGraph(dumps.resolve("policy-lod.nq").toString());
+        Model quads = Rdf4j.of(data);
+        Model triples = Rdf4j.of(data.getUnionGraph());
+        assertEquals(Integer.parseInt(release.getProperty("quads")), quads.size());
+        assertEquals(Integer.parseInt(release.getProperty("triples")), triples.size());
+        for (Dump d : Dump.values()) {
+            for (String f : new String[] {d.fileName(), d.fileName() + ".gz"}) {
+                Model read = Rdf4j.read(dumps.resolve(f));
+                Model expected = d.quads() ? quads : triples;
+                assertEquals(expected.size(), read.size(), f);
+                assertTrue(Models.isomorphic(expected, read), f);
+            }
+        }
+        assertTrue(Files.size(dumps.resolve("void.ttl")) > 0);
         Path q = Files.writeString(dir.resolve("doc.rq"), """
                 PREFIX eli: <http://data.europa.eu/eli/ontology#>
                 SELECT ?id { <https://w3id.org/policy-lod/id/document/st-12493-2022> eli:id_local ?id }
@@ -127,5 +152,33 @@ class CliTest {
         Run query = Run.of("query", q.toString(), "--out", out.toString(), "--format", "csv");
         assertEquals(0, query.code(), query.toString());
         assertEquals("id\r\nST 12493/22\r\n", query.out());
+    }
+
+    /**
+     * The same input and SOURCE_DATE_EPOCH give byte-identical dumps from two separate processes
+     * (nothing may depend on hash seeds, identity hashes or the clock).
+     */
+    @Test
+    void twoProcessesPublishByteIdenticalDumps() throws Exception {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        for (Path out : List.of(one, two)) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "publish", "--out", out.toString(), SEED.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve(out.getFileName() + ".log").toFile());
+            pb.environment().put("SOURCE_DATE_EPOCH", "1764417600");
+            assertEquals(0, pb.start().waitFor(), Files.readString(dir.resolve(out.getFileName() + ".log")));
+        }
+        assertEquals(Files.readSymbolicLink(one.resolve("current")), Files.readSymbolicLink(two.resolve("current")));
+        List<String> files;
+        try (var walk = Files.walk(one.resolve("current/dumps"))) {
+            files = walk.filter(Files::isRegularFile).map(p -> one.resolve("current/dumps").relativize(p).toString()).sorted().toList();
+        }
+        assertTrue(files.contains("policy-lod.jsonld.gz"), files.toString());
+        for (String f : files) {
+            assertEquals(-1L, Files.mismatch(one.resolve("current/dumps").resolve(f), two.resolve("current/dumps").resolve(f)), f);
+        }
+        assertTrue(Files.readString(one.resolve("current/release.properties")).contains("time=2025-11-29T12:00:00Z\n"));
     }
 }

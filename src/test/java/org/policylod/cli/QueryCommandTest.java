@@ -130,6 +130,26 @@ class QueryCommandTest {
         assertEquals("error: " + empty + ": no publication here (run: policy-lod publish --out " + empty + ")\n", r.err());
     }
 
+    /** A running server holds the database: the query reads the N-Quads dump and says so. */
+    @Test
+    void aDatabaseHeldByAnotherProcessFallsBackToTheDump() throws Exception {
+        Path tdb = pub.resolve("current").toRealPath().resolve("tdb2");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), tdb.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String ready = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            assertEquals("held DatasetGraphSwitchable", ready);
+            Run r = query(file("labels-held.rq", LABELS), "--format", "csv");
+            assertEquals(0, r.code(), r.toString());
+            assertEquals("label\r\nEuropol\r\n", r.out());
+            assertEquals("note: another process (a running server?) holds the database; reading the N-Quads dump\n", r.err());
+        } finally {
+            holder.getOutputStream().close();
+            assertEquals(0, holder.waitFor());
+        }
+    }
+
     @Test
     void anUnknownFormatIsAUsageError() throws IOException {
         Run r = query(file("labels-xml.rq", LABELS), "--format", "xml");

@@ -159,6 +159,16 @@ class PublisherTest {
     }
 
     @Test
+    void aSecondPublishIntoTheSameFolderWaitsItsTurn() throws IOException {
+        try (ReleaseSwitch.Held held = ReleaseSwitch.lock(Publication.at(a))) {
+            IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> publish(a, Fixture.assembly(), true));
+            assertEquals(a + ": another publish is writing to this folder", e.getMessage());
+        }
+        assertEquals(Status.PUBLISHED, publish(a, Fixture.assembly(), true).status());
+    }
+
+    @Test
     void timeComesFromSourceDateEpoch() {
         assertEquals(Instant.parse("2023-11-14T22:13:20Z"), Publisher.time(Map.of("SOURCE_DATE_EPOCH", "1700000000")));
         Instant now = Publisher.time(Map.of());

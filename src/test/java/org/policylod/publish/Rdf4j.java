@@ -19,14 +19,14 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 
 /** Reads files with RDF4J Rio, the independent parser, and converts Jena data for comparison. */
-final class Rdf4j {
+public final class Rdf4j {
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
     private Rdf4j() {
     }
 
     /** Parses {@code file} (gunzipping a .gz) in the syntax its name gives. */
-    static Model read(Path file) throws IOException {
+    public static Model read(Path file) throws IOException {
         String name = file.getFileName().toString();
         boolean gz = name.endsWith(".gz");
         String plain = gz ? name.substring(0, name.length() - 3) : name;
@@ -37,14 +37,14 @@ final class Rdf4j {
         }
     }
 
-    static Model of(DatasetGraph dsg) {
+    public static Model of(DatasetGraph dsg) {
         Model m = new LinkedHashModel();
         dsg.find().forEachRemaining(q -> m.add((Resource) value(q.getSubject()), VF.createIRI(q.getPredicate().getURI()),
                 value(q.getObject()), Quad.isDefaultGraph(q.getGraph()) ? null : (Resource) value(q.getGraph())));
         return m;
     }
 
-    static Model of(Graph g) {
+    public static Model of(Graph g) {
         Model m = new LinkedHashModel();
         g.find().forEachRemaining(t -> m.add((Resource) value(t.getSubject()), VF.createIRI(t.getPredicate().getURI()),
                 value(t.getObject())));

@@ -27,6 +27,7 @@ final class Fixture {
     static final String FOOTNOTE = DOC + "/footnote/5";
     static final String PARAGRAPH = DOC + "/paragraph/7";
     static final String MENTION = PARAGRAPH + "/mention/58-75";
+    static final String ASSERTION = PARAGRAPH + "/assertion/host-country-1";
     static final String SCRIPT = DOC + "/paragraph/8";
     static final String GRAPH = BASE + "graph/st-12493-2022";
     static final String ELI = "http://data.europa.eu/eli/dir/2011/36/oj";
@@ -43,6 +44,7 @@ final class Fixture {
             PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX owl:     <http://www.w3.org/2002/07/owl#>
             PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
+            PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
             :graph\\/st-12493-2022 {
               :graph\\/st-12493-2022 a <http://www.w3.org/ns/prov#Entity> .
@@ -58,6 +60,12 @@ final class Fixture {
                   plo:refersTo :id\\/mission\\/eucap-sahel-niger ;
                   plo:inPassage :id\\/document\\/st-12493-2022\\/paragraph\\/7 ;
                   oa:start 58 ; oa:end 75 ; oa:exact "EUCAP Sahel Niger" ;
+                  plo:sentence "Complementing existing missions, such as EUCAP Sahel Niger and EUBAM Libya, the Compact helps." .
+              :id\\/document\\/st-12493-2022\\/paragraph\\/7\\/assertion\\/host-country-1 a plo:Assertion ;
+                  rdf:subject :id\\/mission\\/eucap-sahel-niger ; rdf:predicate plo:hostCountry ;
+                  rdf:object <http://publications.europa.eu/resource/authority/country/NER> ;
+                  plo:inPassage :id\\/document\\/st-12493-2022\\/paragraph\\/7 ;
+                  plo:evidence :id\\/document\\/st-12493-2022\\/paragraph\\/7\\/mention\\/58-75 ;
                   plo:sentence "Complementing existing missions, such as EUCAP Sahel Niger and EUBAM Libya, the Compact helps." .
               :id\\/document\\/st-12493-2022\\/paragraph\\/8 a plo:Paragraph ;
                   dcterms:isPartOf :id\\/document\\/st-12493-2022 ; plo:order 8 ;

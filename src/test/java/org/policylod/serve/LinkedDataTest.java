@@ -77,10 +77,12 @@ class LinkedDataTest extends Served {
     }
 
     @Test
-    void mentionPageMarksTheMentionInItsSentence() throws Exception {
-        String page = deref(Fixture.MENTION, "text/html", "html").body();
-        assertTrue(page.contains("<blockquote>Complementing existing missions, such as <mark>EUCAP Sahel Niger</mark>"
-                + " and EUBAM Libya, the Compact helps.</blockquote>"), page);
+    void mentionAndAssertionPagesMarkTheMentionInItsSentence() throws Exception {
+        for (String iri : new String[] {Fixture.MENTION, Fixture.ASSERTION}) {
+            String page = deref(iri, "text/html", "html").body();
+            assertTrue(page.contains("<blockquote>Complementing existing missions, such as <mark>EUCAP Sahel Niger</mark>"
+                    + " and EUBAM Libya, the Compact helps.</blockquote>"), page);
+        }
     }
 
     @Test

@@ -127,6 +127,15 @@ class SparqlEndpointTest extends Served {
     void corsOnReads() throws Exception {
         HttpResponse<String> r = http.get("/sparql?query=" + Http.enc(SELECT), "Origin", "https://example.org");
         assertEquals("https://example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(r.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("ETag"));
+        HttpResponse<String> page = http.get("/doc/id/organisation/europol.ttl", "Origin", "https://example.org");
+        assertEquals("https://example.org", page.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        HttpResponse<String> preflight = http.send("OPTIONS", "/sparql", null, "", "Origin", "https://example.org",
+                "Access-Control-Request-Method", "PUT");
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").isEmpty(), preflight.headers().toString());
+        HttpResponse<String> get = http.send("OPTIONS", "/sparql", null, "", "Origin", "https://example.org",
+                "Access-Control-Request-Method", "POST");
+        assertEquals("GET,HEAD,POST,OPTIONS", get.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
     }
 
     @Test
@@ -135,6 +144,7 @@ class SparqlEndpointTest extends Served {
         String etag = r.headers().firstValue("ETag").orElseThrow();
         assertEquals("\"" + Fixture.VERSION + "-csv\"", etag);
         assertEquals("public, max-age=600", r.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(r.headers().firstValue("Pragma").isEmpty());
         assertEquals(String.valueOf(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
                 r.headers().firstValue("Content-Length").orElseThrow());
         HttpResponse<String> again = http.get("/sparql?query=" + Http.enc(SELECT), "Accept", "text/csv",
