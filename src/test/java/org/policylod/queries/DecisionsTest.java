@@ -2,7 +2,6 @@ package org.policylod.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.StringReader;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -57,7 +56,7 @@ class DecisionsTest {
     @BeforeAll
     static void load() {
         DatasetGraph named = DatasetGraphFactory.create();
-        RDFParser.source(new StringReader(TRIG)).lang(Lang.TRIG).parse(named);
+        RDFParser.fromString(TRIG, Lang.TRIG).parse(named);
         RDFDataMgr.read(named.getGraph(org.apache.jena.graph.NodeFactory.createURI("http://example.org/graph/ontology")),
                 Bundle.open("ontology/policy-lod.ttl"), Lang.TURTLE);
         DatasetGraph view = DatasetGraphFactory.createGeneral(named.getUnionGraph());
