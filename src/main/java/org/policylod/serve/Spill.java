@@ -153,10 +153,10 @@ final class Spill extends HttpServletResponseWrapper {
             held.write(TIMED_OUT);
         }
         beforeSend.accept((HttpServletResponse) getResponse());
-        getResponse().setContentLengthLong(held.size());
         if (held.size() > 0) {
-            ServletOutputStream o = getResponse().getOutputStream();
-            held.writeTo(o);
+            // Not for an empty body: that may be a HEAD, whose length is the GET's.
+            getResponse().setContentLengthLong(held.size());
+            held.writeTo(getResponse().getOutputStream());
         }
     }
 
