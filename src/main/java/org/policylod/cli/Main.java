@@ -34,7 +34,18 @@ public final class Main implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(new Failures());
+        cmd.setParameterExceptionHandler(Main::usage);
         return cmd.execute(args);
+    }
+
+    /** A usage error: the message, any "did you mean", and always the usage of the command at fault. */
+    private static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine at = e.getCommandLine();
+        PrintWriter err = at.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        at.usage(err);
+        return CommandLine.ExitCode.USAGE;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,9 +1,17 @@
 package org.policylod.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.policylod.Version;
 import org.policylod.rdf.DocumentGraph;
+import org.policylod.rdf.Plo;
+import org.policylod.rdf.Uris;
+import org.policylod.rdf.Vocab;
 import org.policylod.source.InputException;
 import org.policylod.source.SourceDocument;
 
@@ -12,7 +20,16 @@ import org.policylod.source.SourceDocument;
  * reference data and builds the recognisers), then used for every document; thread-safe.
  */
 public final class Etl {
-    private Etl() {
+    private static volatile Knowledge shared;
+
+    private final String base;
+    private final Instant time;
+    private final Knowledge knowledge;
+
+    private Etl(String base, Instant time, Knowledge knowledge) {
+        this.base = base;
+        this.time = time;
+        this.knowledge = knowledge;
     }
 
     /**
@@ -20,16 +37,91 @@ public final class Etl {
      * @param time the publication time recorded in provenance
      */
     public static Etl create(String base, Instant time) {
-        throw new UnsupportedOperationException("owned by the ETL work (issue 4)");
+        if (base == null || !base.endsWith("/")) {
+            throw new IllegalArgumentException("the base namespace must end in '/': " + base);
+        }
+        return new Etl(base, time, knowledge());
+    }
+
+    /** The reference knowledge does not depend on the base: it is loaded once per JVM. */
+    private static Knowledge knowledge() {
+        Knowledge k = shared;
+        if (k == null) {
+            synchronized (Etl.class) {
+                k = shared;
+                if (k == null) {
+                    k = Knowledge.load();
+                    shared = k;
+                }
+            }
+        }
+        return k;
     }
 
     public DocumentGraph transform(SourceDocument doc) throws InputException {
-        throw new UnsupportedOperationException("owned by the ETL work (issue 4)");
+        String file = doc.name();
+        List<String> warnings = new ArrayList<>();
+        List<Layer> layers = Structure.parse(doc.text(), knowledge, file, warnings);
+        if (layers.isEmpty() || layers.stream().allMatch(l -> l.identity == null)) {
+            throw new InputException(doc.path(), 0,
+                    "no document identifier found (a Council number such as 12493/22 or a reference such as EEAS(2022) 1466)");
+        }
+        Graph g = new Graph(base);
+        Layer council = layers.get(0).kind == Layer.Kind.COUNCIL ? layers.get(0) : null;
+        Layer primary = layers.stream().filter(l -> l.identity != null).findFirst().orElseThrow();
+        for (Layer layer : layers) {
+            if (layer.identity == null && council != null && layer != council && council.encloses != null) {
+                layer.identity = council.encloses;
+            }
+            if (layer.identity == null) {
+                warnings.add(file + ": a document part has no identifier; its text is not published");
+                continue;
+            }
+            if (layer != council && council != null && council.encloses != null
+                    && !council.encloses.slug().equals(layer.identity.slug())) {
+                warnings.add(file + ":" + layer.identityLine + ": the cover note encloses " + council.encloses.idLocal()
+                        + " but the enclosed document says " + layer.identity.idLocal());
+            }
+            String iri = Documents.layer(g, layer, council, knowledge, warnings, file);
+            String decision = council != null && council.accessNote != null
+                    ? Documents.iri(g, council.identity) + "/access-decision" : null;
+            List<Passage> passages = Body.write(g, iri, layer, decision, warnings, file);
+            Recognition.run(g, knowledge, iri, passages, warnings, file);
+        }
+        String graph = Uris.graph(base, primary.identity.slug());
+        provenance(g, graph, doc);
+        return new DocumentGraph(graph, g.model, List.copyOf(warnings));
+    }
+
+    private void provenance(Graph g, String graph, SourceDocument doc) {
+        String source = Uris.source(base, doc.sha256());
+        String run = Uris.run(base, sha256(doc.sha256() + " " + Version.get()));
+        g.type(graph, Vocab.Entity);
+        g.iri(graph, Vocab.wasDerivedFrom, source);
+        g.iri(graph, Vocab.wasGeneratedBy, run);
+        g.type(source, Vocab.Entity);
+        g.type(source, Plo.SourceFile);
+        g.text(source, Plo.fileName, doc.name());
+        g.text(source, Plo.sha256, doc.sha256());
+        g.type(run, Vocab.Activity);
+        g.iri(run, Vocab.used, source);
+        g.iri(run, Vocab.wasAssociatedWith, Uris.software(base));
+        g.text(run, Plo.toolVersion, Version.get());
+        g.dateTime(run, Vocab.endedAtTime, time.toString());
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The ontology (its namespace is fixed, never rebased). */
     public Model ontology() {
-        throw new UnsupportedOperationException("owned by the ETL work (issue 4)");
+        return ModelFactory.createDefaultModel().add(knowledge.ontology).setNsPrefixes(knowledge.ontology.getNsPrefixMap());
     }
 
     /**
@@ -37,6 +129,6 @@ public final class Etl {
      * the authority-table entries they link to, with the labels a reader needs.
      */
     public Model reference(Collection<Model> documentGraphs) {
-        throw new UnsupportedOperationException("owned by the ETL work (issue 4)");
+        return References.build(knowledge, base, documentGraphs);
     }
 }

@@ -17,12 +17,18 @@ import java.util.Optional;
  *     dumps/             policy-lod.nt, .nq, .ttl, .trig, .jsonld, .rdf (each also .gz), void.ttl,
  *                        csv/*.csv, SHA256SUMS
  *     validation-report.ttl
- *     release.properties version, base, time
+ *     release.properties version, base, time, tool version, counts, sources with their SHA-256
+ * DIR/failed/            the last failed publish: validation-report.ttl and summary.txt (a
+ *                        successful publish removes it)
  * </pre>
+ *
+ * <p>A release is named by its version: the publication date and the start of the content hash
+ * (SHA-256 over the sorted N-Quads), e.g. {@code 2026-11-29-3f2a9c1e}.
  */
 public final class Publication {
     public static final String CURRENT = "current";
     public static final String RELEASES = "releases";
+    public static final String FAILED = "failed";
 
     private final Path dir;
 
@@ -36,6 +42,20 @@ public final class Publication {
 
     public Path dir() {
         return dir;
+    }
+
+    public Path releases() {
+        return dir.resolve(RELEASES);
+    }
+
+    /** The release folder of {@code version} (which may not exist). */
+    public Release release(String version) {
+        return new Release(releases().resolve(version));
+    }
+
+    /** Where a publish that failed the SHACL gate leaves its report. */
+    public Path failed() {
+        return dir.resolve(FAILED);
     }
 
     /** The release {@code current} points at, if any publish has succeeded here. */

@@ -1,18 +1,53 @@
 package org.policylod.validate;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The SHACL publication gate: validates data against the bundled shapes/. */
 public final class Gate {
-    private Gate() {
+    private final Graph shapesGraph;
+    private final Shapes shapes;
+
+    private Gate(Graph shapesGraph) {
+        this.shapesGraph = shapesGraph;
+        this.shapes = Shapes.parse(shapesGraph);
     }
 
     /** Loads the bundled shapes once; the gate is then reusable and thread-safe. */
     public static Gate create() {
-        throw new UnsupportedOperationException("owned by the SHACL work (issue 5)");
+        return create(ShapesGraph.DEFAULT_BASE);
+    }
+
+    /** The gate for a publication whose minted URIs start with {@code base} (ending in '/'). */
+    public static Gate create(String base) {
+        return new Gate(ShapesGraph.load(base));
+    }
+
+    /** The shapes graph the gate applies (read-only by convention: callers must not change it). */
+    public Graph shapes() {
+        return shapesGraph;
     }
 
     public Verdict check(Graph data) {
-        throw new UnsupportedOperationException("owned by the SHACL work (issue 5)");
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        int violations = 0;
+        int warnings = 0;
+        for (ReportEntry e : report.getEntries()) {
+            if (Severity.Violation.equals(e.severity())) {
+                violations++;
+            } else {
+                warnings++;
+            }
+        }
+        String summary = Summary.of(report, shapesGraph.getPrefixMapping());
+        Graph reportGraph = GraphFactory.createDefaultGraph();
+        reportGraph.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
+        report.getGraph().find().forEach(reportGraph::add);
+        return new Verdict(violations == 0, violations, warnings, reportGraph, summary);
     }
 }

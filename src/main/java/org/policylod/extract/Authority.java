@@ -1,0 +1,139 @@
+package org.policylod.extract;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.vocabulary.SKOS;
+import org.policylod.Bundle;
+import org.policylod.rdf.Uris;
+
+/**
+ * The EU authority tables, reduced while parsing to what recognition needs: the English labels of
+ * entries that are not deprecated, and their codes. Sorted maps keep every use deterministic.
+ */
+final class Authority {
+    static final String AT = "http://publications.europa.eu/ontology/authority/";
+    static final String LANGUAGES = "org/policylod/extract/languages.ttl";
+
+    final Map<String, List<String>> bodies;
+    final Map<String, List<String>> countries;
+    final Map<String, List<String>> types;
+    final Map<String, String> languages = new HashMap<>();
+    final Map<String, String> codes = new HashMap<>();
+    final Map<String, String> prefs = new HashMap<>();
+    private final Set<String> generic = new HashSet<>();
+
+    private Authority(Map<String, List<String>> bodies, Map<String, List<String>> countries,
+                      Map<String, List<String>> types) {
+        this.bodies = bodies;
+        this.countries = countries;
+        this.types = types;
+    }
+
+    static Authority load(String folder) {
+        Map<String, String> codes = new HashMap<>();
+        Map<String, String> prefs = new HashMap<>();
+        Authority a = new Authority(table(folder + "corporatebodies.ttl", codes, prefs),
+                table(folder + "countries.ttl", codes, prefs), table(folder + "resourcetypes.ttl", codes, prefs));
+        a.codes.putAll(codes);
+        a.genericWords();
+        Map<String, List<String>> langs = table(LANGUAGES, new HashMap<>(), prefs);
+        a.prefs.putAll(prefs);
+        langs.forEach((iri, notations) -> notations.forEach(n -> a.languages.put(n.toLowerCase(Locale.ROOT), iri)));
+        return a;
+    }
+
+    /** English pref/alt labels (languages: notations) of the entries that are not deprecated. */
+    private static Map<String, List<String>> table(String path, Map<String, String> codes, Map<String, String> prefs) {
+        Map<String, List<String>> labels = new TreeMap<>();
+        Set<String> deprecated = new HashSet<>();
+        String pref = SKOS.prefLabel.getURI();
+        String alt = SKOS.altLabel.getURI();
+        String notation = SKOS.notation.getURI();
+        try (InputStream in = Bundle.open(path)) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    if (!t.getSubject().isURI()) {
+                        return;
+                    }
+                    String s = t.getSubject().getURI();
+                    String p = t.getPredicate().getURI();
+                    Node o = t.getObject();
+                    if (p.equals(AT + "deprecated") && o.isLiteral() && "true".equals(o.getLiteralLexicalForm())) {
+                        deprecated.add(s);
+                    } else if (p.equals(AT + "authority-code") && o.isLiteral()) {
+                        codes.put(s, o.getLiteralLexicalForm());
+                    } else if ((p.equals(pref) || p.equals(alt)) && o.isLiteral()
+                            && o.getLiteralLanguage().toLowerCase(Locale.ROOT).equals("en")) {
+                        labels.computeIfAbsent(s, k -> new ArrayList<>()).add(o.getLiteralLexicalForm());
+                        if (p.equals(pref)) {
+                            prefs.put(s, o.getLiteralLexicalForm());
+                        }
+                    } else if (p.equals(notation) && o.isLiteral()) {
+                        labels.computeIfAbsent(s, k -> new ArrayList<>()).add(o.getLiteralLexicalForm());
+                    }
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        deprecated.forEach(labels::remove);
+        labels.values().forEach(l -> l.sort(null));
+        return labels;
+    }
+
+    /**
+     * Words that also occur inside other bodies' names ("Council", "Commission", "Development"):
+     * as a one-word label they are too generic to mean one body.
+     */
+    private void genericWords() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<String> ls : bodies.values()) {
+            for (String l : ls) {
+                List<Fold.Token> tokens = Fold.tokens(l);
+                if (tokens.size() > 1) {
+                    for (Fold.Token t : tokens) {
+                        seen.merge(t.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        seen.forEach((w, n) -> generic.add(w));
+    }
+
+    /** Whether an authority body label may be matched in running text. */
+    boolean usable(String label) {
+        List<Fold.Token> tokens = Fold.tokens(label);
+        if (tokens.size() != 1) {
+            return tokens.size() > 1;
+        }
+        String t = tokens.get(0).text();
+        if (Fold.acronym(t)) {
+            return t.length() >= 2;
+        }
+        return t.length() >= 4 && Character.isUpperCase(t.charAt(0)) && !generic.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** The English preferred label of an authority entry, or null. */
+    String prefLabel(String iri) {
+        return prefs.get(iri);
+    }
+
+    /** The organisation URI (default base) minted for a body that has no curated entry. */
+    String minted(String iri) {
+        String code = codes.getOrDefault(iri, iri.substring(iri.lastIndexOf('/') + 1));
+        return Uris.DEFAULT_BASE + "id/organisation/" + Uris.slug(code);
+    }
+}

@@ -1,0 +1,169 @@
+package org.policylod.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.policylod.rdf.Plo;
+
+/**
+ * Categories of missions a document enumerates: "(1) missions that ... (A and B); (2) missions
+ * that ... (C)". Each becomes a concept of the document's own scheme, with its definition as
+ * written and the missions it lists; "(category 2)" later assigns missions again, and "with the
+ * exception of X" after "the latter" (or "category n") excludes X from that category. A
+ * reference to no particular category is left unresolved.
+ */
+final class Categories {
+    private static final Pattern ENUMERATOR = Pattern.compile("\\((\\d{1,2})\\)\\s+");
+    private static final Pattern CATEGORY = Pattern.compile("\\(\\s*category\\s+(\\d{1,2})\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXCEPT = Pattern.compile("\\b(?:with\\s+the\\s+exception\\s+of|except(?:\\s+for)?|excluding)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHICH = Pattern.compile("\\b(?:the\\s+(latter|former)|category\\s+(\\d{1,2}))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Recognition r;
+    private final Map<Integer, String> categories = new TreeMap<>();
+
+    private Categories(Recognition r) {
+        this.r = r;
+    }
+
+    static void run(Recognition r, List<Passage> passages) {
+        Categories c = new Categories(r);
+        for (Passage p : passages) {
+            if (p.kind() == Passage.Kind.PARAGRAPH) {
+                c.enumeration(p);
+            }
+        }
+        if (c.categories.isEmpty()) {
+            return;
+        }
+        for (Passage p : passages) {
+            c.references(p);
+        }
+    }
+
+    private void enumeration(Passage p) {
+        String text = p.text();
+        List<Matcher> found = new ArrayList<>();
+        Matcher m = ENUMERATOR.matcher(text);
+        int expected = 1;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == expected) {
+                found.add(ENUMERATOR.matcher(text).region(m.start(), text.length()));
+                found.get(found.size() - 1).find();
+                expected++;
+            }
+        }
+        if (found.size() < 2) {
+            return;
+        }
+        Sentences ss = r.evidence().sentences(p);
+        List<Mention> ms = r.mentions.get(p);
+        for (int i = 0; i < found.size(); i++) {
+            int start = found.get(i).end();
+            int end = i + 1 < found.size() ? found.get(i + 1).start() : ss.end(ss.index(start));
+            List<Mention> missions = new ArrayList<>();
+            for (Mention mm : ms) {
+                if (mm.kind() == Lexicon.Kind.MISSION && mm.start() >= start && mm.end() <= end) {
+                    missions.add(mm);
+                }
+            }
+            if (missions.isEmpty()) {
+                continue;
+            }
+            int n = i + 1;
+            String iri = concept(n, definition(text, start, missions.get(0).start()));
+            for (Mention mission : missions) {
+                r.evidence().assertion(mission.iri(), Plo.missionCategory, iri, mission);
+            }
+        }
+    }
+
+    /** The words defining a category: from its number to the bracket that lists its missions. */
+    private static String definition(String text, int start, int firstMission) {
+        int open = text.lastIndexOf('(', firstMission);
+        int end = open >= start ? open : firstMission;
+        return text.substring(start, end).replaceAll("[\\s;,]+(?:and|or)?[\\s;,]*$", "").strip();
+    }
+
+    private String concept(int n, String definition) {
+        Graph g = r.graph();
+        String doc = r.doc();
+        String scheme = doc + "/mission-categories";
+        String iri = doc + "/mission-category/" + n;
+        if (categories.putIfAbsent(n, iri) == null) {
+            g.type(scheme, SKOS.ConceptScheme);
+            g.iri(scheme, DCTerms.source, doc);
+            g.type(iri, SKOS.Concept);
+            g.type(iri, Plo.MissionCategory);
+            g.text(iri, SKOS.notation, Integer.toString(n));
+            g.iri(iri, SKOS.inScheme, scheme);
+            g.en(iri, SKOS.definition, definition);
+        }
+        return iri;
+    }
+
+    /** "(category 1)" after missions, and exclusions from a category named in the same sentence. */
+    private void references(Passage p) {
+        String text = p.text();
+        List<Mention> ms = r.mentions.get(p);
+        Sentences ss = r.evidence().sentences(p);
+        Matcher m = CATEGORY.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            String iri = categories.get(Integer.parseInt(m.group(1)));
+            int s = ss.start(ss.index(m.start()));
+            int clause = Math.max(Math.max(from, s), text.lastIndexOf(';', m.start()) + 1);
+            from = m.end();
+            if (iri == null) {
+                r.warn(p, "\"" + m.group() + "\" names a category the document does not enumerate");
+                continue;
+            }
+            for (Mention mm : ms) {
+                if (mm.kind() == Lexicon.Kind.MISSION && mm.start() >= clause && mm.end() <= m.start()) {
+                    r.evidence().assertion(mm.iri(), Plo.missionCategory, iri, mm);
+                }
+            }
+        }
+        Matcher x = EXCEPT.matcher(text);
+        while (x.find()) {
+            Mention excluded = null;
+            for (Mention mm : ms) {
+                if (mm.kind() == Lexicon.Kind.MISSION && mm.start() >= x.end()
+                        && text.substring(x.end(), mm.start()).matches("\\s*(?:the\\s+)?")) {
+                    excluded = mm;
+                }
+            }
+            if (excluded == null) {
+                continue;
+            }
+            int si = ss.index(x.start());
+            Matcher w = WHICH.matcher(text.substring(ss.start(si), x.start()));
+            String iri = null;
+            while (w.find()) {
+                iri = w.group(1) != null
+                        ? (w.group(1).equalsIgnoreCase("latter") ? last() : categories.values().iterator().next())
+                        : categories.get(Integer.parseInt(w.group(2)));
+            }
+            if (iri == null) {
+                r.warn(p, "an exclusion (\"" + x.group().strip() + " " + excluded.exact()
+                        + "\") names no category; left unresolved");
+                continue;
+            }
+            r.evidence().assertion(iri, Plo.excludes, excluded.iri(), excluded);
+        }
+    }
+
+    private String last() {
+        String last = null;
+        for (String v : categories.values()) {
+            last = v;
+        }
+        return last;
+    }
+}

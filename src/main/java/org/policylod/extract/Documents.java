@@ -1,0 +1,132 @@
+package org.policylod.extract;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.rdf.Plo;
+import org.policylod.rdf.Uris;
+import org.policylod.rdf.Vocab;
+
+/** Writes what the front pages say: identity, dates, markings, codes, sender, enclosure, access. */
+final class Documents {
+    private static final String NOTE_COVER = Uris.authority("resource-type", "NOTE_COVER");
+
+    private Documents() {
+    }
+
+    static String iri(Graph g, Ref ref) {
+        return Uris.document(g.base, ref.slug());
+    }
+
+    /** Writes a cited or named document: classes, identifier, CELEX, ELI, pages. */
+    static String describe(Graph g, Ref ref) {
+        String iri = iri(g, ref);
+        for (Resource t : ref.types()) {
+            g.type(iri, t);
+        }
+        g.text(iri, Vocab.idLocal, ref.idLocal());
+        if (ref.celex() != null) {
+            g.text(iri, Plo.celex, ref.celex());
+            g.iri(iri, Plo.cellar, Uris.celexUri(ref.celex()));
+        }
+        if (ref.eli() != null) {
+            g.iri(iri, Plo.eli, ref.eli());
+        }
+        if (ref.page() != null) {
+            g.iri(iri, Vocab.page, ref.page());
+        }
+        if (ref.partOf() != null) {
+            g.iri(iri, Vocab.isPartOf, Uris.document(g.base, ref.partOf()));
+        }
+        return iri;
+    }
+
+    /** Writes one layer's metadata; returns the layer's document IRI. */
+    static String layer(Graph g, Layer layer, Layer council, Knowledge k, List<String> warnings, String file) {
+        String doc = describe(g, layer.identity);
+        if (layer.kind == Layer.Kind.COUNCIL && NOTE_COVER.equals(layer.workType)) {
+            g.type(doc, Plo.CoverNote);
+        }
+        if (layer.workType != null) {
+            g.iri(doc, Vocab.workType, layer.workType);
+        }
+        if (layer.date != null) {
+            g.date(doc, Vocab.dateDocument, layer.date);
+        }
+        if (layer.place != null) {
+            g.text(doc, Plo.place, layer.place);
+        }
+        String english = k.language("en");
+        if (layer.language != null) {
+            String lang = k.language(layer.language);
+            if (lang == null) {
+                warnings.add(file + ": original language \"" + layer.language + "\" is not an EU language code");
+            } else {
+                g.iri(doc, Plo.originalLanguage, lang);
+            }
+        }
+        layer.markings.forEach(m -> g.text(doc, Plo.marking, m));
+        layer.codes.forEach(c -> g.text(doc, Plo.distributionCode, c));
+        organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, file);
+        organisation(g, k, doc, Plo.issuingUnit, layer.unit, "issuing unit", warnings, file);
+        organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, file);
+        organisation(g, k, doc, Plo.addressee, layer.addressee, "addressee", warnings, file);
+        for (Ref prev : layer.previous) {
+            g.iri(doc, Plo.previousReference, describe(g, prev));
+        }
+        if (layer.title != null) {
+            String expr = doc + "/en";
+            g.type(expr, Vocab.Expression);
+            g.iri(doc, Vocab.isRealizedBy, expr);
+            g.iri(expr, Vocab.realizes, doc);
+            g.en(expr, Vocab.title, layer.title);
+            if (english != null) {
+                g.iri(expr, Vocab.language, english);
+            }
+        }
+        if (layer.accessNote != null) {
+            access(g, k, doc, layer, warnings, file);
+        }
+        if (council != null && council != layer && council.identity != null) {
+            String cover = iri(g, council.identity);
+            g.iri(cover, Plo.encloses, doc);
+            g.iri(doc, Plo.enclosedIn, cover);
+        }
+        return doc;
+    }
+
+    private static void access(Graph g, Knowledge k, String doc, Layer layer, List<String> warnings, String file) {
+        String decision = doc + "/access-decision";
+        g.type(decision, Plo.AccessDecision);
+        g.iri(doc, Plo.accessDecision, decision);
+        g.text(decision, Plo.note, layer.accessNote);
+        if (layer.accessDate != null) {
+            g.date(decision, DCTerms.date, layer.accessDate);
+        }
+        String status = null;
+        for (Lexicon.Hit h : k.lexicon.find(layer.accessNote)) {
+            String scheme = k.schemes.get(h.entry().iri());
+            if (scheme != null && scheme.endsWith("/access-status")) {
+                status = h.entry().iri();
+            }
+        }
+        if (status == null) {
+            warnings.add(file + ": access note \"" + layer.accessNote + "\" names no known access status");
+        } else {
+            g.iri(decision, Plo.accessStatus, g.rebase(status));
+        }
+    }
+
+    private static void organisation(Graph g, Knowledge k, String doc, org.apache.jena.rdf.model.Property p,
+                                     String name, String role, List<String> warnings, String file) {
+        if (name == null) {
+            return;
+        }
+        String org = k.organisation(name);
+        if (org == null) {
+            warnings.add(file + ": " + role + " \"" + name + "\" is not a known organisation; not linked");
+        } else {
+            g.iri(doc, p, g.rebase(org));
+        }
+    }
+}

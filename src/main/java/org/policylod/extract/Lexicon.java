@@ -1,0 +1,163 @@
+package org.policylod.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds labels of known entities in text: a trie over tokens, leftmost-longest, whole words only.
+ * One-token labels and acronyms match with their case as written ("EUAA", "Niger"); longer
+ * labels match in any case. A label two entries share is ambiguous and never matches.
+ */
+final class Lexicon {
+    /** What a label stands for. */
+    record Entry(String iri, Kind kind, boolean curated) {
+    }
+
+    /** The kinds of entity recognition distinguishes. */
+    enum Kind { ORGANISATION, MISSION, COUNTRY, REGION, CONCEPT, DOCUMENT, INSTRUMENT }
+
+    /** A match: the entry and its char span. */
+    record Hit(Entry entry, int start, int end) {
+    }
+
+    private static final Entry AMBIGUOUS = new Entry("", Kind.CONCEPT, false);
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+    }
+
+    private final Node exact = new Node();
+    private final Node folded = new Node();
+    private int size;
+
+    /** Adds a label; a curated entry replaces an authority one, two of a rank make it ambiguous. */
+    void add(String label, Entry entry) {
+        List<Fold.Token> tokens = Fold.tokens(label);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        if (tokens.size() == 1 && !Character.isUpperCase(tokens.get(0).text().charAt(0))) {
+            return; // a one-word label in lower case ("public", "ongoing") is a common word, not a name
+        }
+        // official names of the authority tables match only as written: "Security and Defence" is a
+        // committee, "security and defence" is not
+        boolean caseKept = tokens.size() == 1 || !entry.curated() || Fold.acronym(label.replaceAll("\\s+", ""));
+        Node node = caseKept ? exact : folded;
+        for (Fold.Token t : tokens) {
+            String key = caseKept ? t.text() : t.text().toLowerCase(Locale.ROOT);
+            node = node.next.computeIfAbsent(key, k -> new Node());
+        }
+        if (node.entry == null) {
+            node.entry = entry;
+            size++;
+        } else if (!node.entry.iri().equals(entry.iri())) {
+            if (entry.curated() && !node.entry.curated()) {
+                node.entry = entry;
+            } else if (entry.curated() == node.entry.curated()) {
+                node.entry = AMBIGUOUS;
+            }
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Every label found in the text, left to right, longest first, none overlapping. */
+    List<Hit> find(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * @param prose true for running text, where an official name inside a longer capitalised name
+     *              is no mention; false inside a name already recognised ("EUCAP Sahel Niger")
+     */
+    List<Hit> find(String text, boolean prose) {
+        List<Fold.Token> tokens = Fold.tokens(text);
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Hit best = null;
+            int bestLen = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                Node node = pass == 0 ? exact : folded;
+                for (int j = i; j < tokens.size(); j++) {
+                    String key = pass == 0 ? tokens.get(j).text() : tokens.get(j).text().toLowerCase(Locale.ROOT);
+                    node = node.next.get(key);
+                    if (node == null) {
+                        break;
+                    }
+                    int len = j - i + 1;
+                    if (node.entry != null && node.entry != AMBIGUOUS && whole(tokens, i, j, text)
+                            && (len > bestLen || (len == bestLen && node.entry.curated() && !best.entry().curated()))) {
+                        best = new Hit(node.entry, tokens.get(i).start(), tokens.get(j).end());
+                        bestLen = len;
+                    }
+                }
+            }
+            if (best != null && prose && !best.entry().curated() && inLongerName(tokens, i, i + bestLen - 1, text)) {
+                best = null;
+            }
+            if (best != null) {
+                hits.add(best);
+                i += bestLen;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * An official name inside a longer capitalised name ("Common Security and Defence Policy") is
+     * part of that name, not a mention of the body.
+     */
+    private static boolean inLongerName(List<Fold.Token> tokens, int i, int j, String text) {
+        if (i > 0 && capitalWord(tokens.get(i - 1)) && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" ")
+                && !Phrase.DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return j + 1 < tokens.size() && capitalWord(tokens.get(j + 1))
+                && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(" ");
+    }
+
+    private static boolean capitalWord(Fold.Token t) {
+        return Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** A match may not end inside a hyphenated word ("EU-funded" is no mention of the EU). */
+    private static boolean whole(List<Fold.Token> tokens, int i, int j, String text) {
+        int end = tokens.get(j).end();
+        int start = tokens.get(i).start();
+        boolean joinedAfter = end + 1 < text.length() && Fold.fold(text.charAt(end)) == '-'
+                && Character.isLetterOrDigit(text.charAt(end + 1));
+        boolean joinedBefore = start >= 2 && Fold.fold(text.charAt(start - 1)) == '-'
+                && Character.isLetterOrDigit(text.charAt(start - 2));
+        return !joinedAfter && !joinedBefore;
+    }
+
+    /** The one entry the whole text names (a trailing acronym in brackets allowed), or null. */
+    Entry whole(String text) {
+        String t = text.strip();
+        List<Hit> hits = find(t);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        Entry e = hits.get(0).entry();
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (Hit h : hits) {
+            if (!h.entry().iri().equals(e.iri())) {
+                return null;
+            }
+            rest.append(t, at, h.start());
+            at = h.end();
+        }
+        rest.append(t.substring(at));
+        return rest.toString().replaceAll("[\\s()]", "").isEmpty() ? e : null;
+    }
+}

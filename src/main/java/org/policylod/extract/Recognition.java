@@ -1,0 +1,146 @@
+package org.policylod.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
+import org.policylod.rdf.Plo;
+import org.policylod.rdf.Vocab;
+
+/**
+ * Recognition over the passages of one document: references to documents, entities named by
+ * their labels, named instruments and what "the Strategy" stands for, then the relations the
+ * text states. Every result is a mention or an assertion with its evidence.
+ */
+final class Recognition {
+    private static final Pattern CONVENTION_ARTICLE = Pattern.compile(
+            "\\bArt(?:icle|\\.)\\s*(\\d{1,3})(?:\\s*\\(\\d+\\))?\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern DATE_AFTER = Pattern.compile(
+            "^\\s*(?:,\\s*(?:adopted\\s+on\\s+)?|\\s+adopted\\s+on\\s+|\\s+of\\s+)(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})");
+
+    private final Graph g;
+    private final Knowledge k;
+    private final String doc;
+    private final Evidence evidence;
+    private final List<String> warnings;
+    private final String file;
+    final Map<Passage, List<Mention>> mentions = new LinkedHashMap<>();
+    final Map<Integer, List<Ref>> footnoteRefs = new TreeMap<>();
+
+    private Recognition(Graph g, Knowledge k, String doc, List<String> warnings, String file) {
+        this.g = g;
+        this.k = k;
+        this.doc = doc;
+        this.evidence = new Evidence(g);
+        this.warnings = warnings;
+        this.file = file;
+    }
+
+    static void run(Graph g, Knowledge k, String doc, List<Passage> passages, List<String> warnings, String file) {
+        Recognition r = new Recognition(g, k, doc, warnings, file);
+        List<Passage> ordered = new ArrayList<>(passages);
+        for (Passage p : ordered) {
+            r.mentions.put(p, r.find(p));
+        }
+        Instruments.run(r, ordered);
+        for (Passage p : ordered) {
+            List<Mention> ms = r.mentions.get(p);
+            ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            for (Mention m : ms) {
+                r.evidence.mention(m);
+                if (m.kind() == Lexicon.Kind.INSTRUMENT) {
+                    g.iri(p.iri(), Vocab.cites, m.iri());
+                }
+                if (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc)) {
+                    g.iri(p.iri(), Vocab.cites, m.iri());
+                    if (m.iri().startsWith(g.base + "id/document/")) {
+                        g.iri(doc, Vocab.cites, m.iri());
+                    }
+                }
+            }
+        }
+        Relations.run(r, ordered);
+    }
+
+    Graph graph() {
+        return g;
+    }
+
+    Knowledge knowledge() {
+        return k;
+    }
+
+    String doc() {
+        return doc;
+    }
+
+    Evidence evidence() {
+        return evidence;
+    }
+
+    void warn(Passage p, String what) {
+        warnings.add(file + ":" + p.line() + ": " + what);
+    }
+
+    /** References and labelled entities of one passage, none overlapping (references win). */
+    private List<Mention> find(Passage p) {
+        String text = p.text();
+        List<Mention> out = new ArrayList<>();
+        List<Ref> refs = Identifiers.find(text);
+        for (Ref ref : refs) {
+            String iri = Documents.describe(g, ref);
+            out.add(new Mention(p, ref.start(), ref.end(), iri, Lexicon.Kind.DOCUMENT));
+            date(text, ref, iri);
+        }
+        if (p.kind() == Passage.Kind.FOOTNOTE) {
+            footnoteRefs.put(p.order(), refs);
+        }
+        for (Lexicon.Hit h : k.lexicon.find(text)) {
+            if (refs.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())) {
+                continue;
+            }
+            String iri = g.rebase(h.entry().iri());
+            int start = h.start();
+            if (h.entry().kind() == Lexicon.Kind.DOCUMENT && conventionLike(h.entry().iri())) {
+                Matcher m = CONVENTION_ARTICLE.matcher(text.substring(0, h.start()));
+                if (m.find()) {
+                    iri = article(iri, Integer.parseInt(m.group(1)), text.substring(m.start(), h.end()));
+                    start = m.start();
+                }
+            }
+            out.add(new Mention(p, start, h.end(), iri, h.entry().kind()));
+        }
+        return out;
+    }
+
+    private boolean conventionLike(String iri) {
+        Resource r = k.reference.getResource(iri);
+        return r.hasProperty(org.apache.jena.vocabulary.RDF.type, Plo.InternationalConvention);
+    }
+
+    /** An article of a convention the reference data names: part of it, minted beside it. */
+    private String article(String convention, int number, String exact) {
+        String iri = convention + "-article-" + number;
+        g.type(iri, Vocab.Work);
+        g.type(iri, Plo.ConventionArticle);
+        g.iri(iri, Vocab.isPartOf, convention);
+        g.text(iri, Vocab.idLocal, exact.replaceAll("\\s+", " "));
+        return iri;
+    }
+
+    /** "COM(2020) 609 final, adopted on 23 September 2020" or "SWD(2019) 173, 30 April 2019". */
+    private void date(String text, Ref ref, String iri) {
+        Matcher m = DATE_AFTER.matcher(text.substring(ref.end()));
+        if (m.find()) {
+            var d = Metadata.words(m.group(1), null, file, 0);
+            if (d != null) {
+                g.date(iri, Vocab.dateDocument, d);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.policylod.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * A dataset in a canonical form, so that the same data always gives the same bytes in every dump:
+ * blank nodes relabelled from what surrounds them, quads inserted in sorted N-Quads order (Jena's
+ * writers then iterate in a fixed order, since node hashes depend only on node content), and the
+ * sorted N-Quads and N-Triples lines kept for the line-based dumps and the content hash.
+ *
+ * <p>Blank node labels come from a colour refinement (each round hashes a node's quads with its
+ * neighbours' colours). That is exact for the structures the data has (blank nodes hanging off
+ * IRIs); nodes that stay indistinguishable are numbered in input order.
+ */
+public final class Canonical {
+    private static final int ROUNDS = 4;
+
+    private final DatasetGraph dataset;
+    private final List<String> quadLines;
+    private final List<String> tripleLines;
+
+    private Canonical(DatasetGraph dataset, List<String> quadLines, List<String> tripleLines) {
+        this.dataset = dataset;
+        this.quadLines = quadLines;
+        this.tripleLines = tripleLines;
+    }
+
+    /** The canonical form of {@code source}'s named graphs (and default graph, if it has triples). */
+    public static Canonical of(DatasetGraph source, PrefixMapping prefixes) {
+        List<Quad> quads = new ArrayList<>();
+        source.find().forEachRemaining(quads::add);
+        Map<Node, String> labels = label(quads);
+        Map<String, Quad> byLine = new HashMap<>();
+        Set<String> triples = new TreeSet<>();
+        for (Quad q : quads) {
+            Quad r = Quad.create(relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
+                    q.getPredicate(), relabel(q.getObject(), labels));
+            String triple = line(r.getSubject(), r.getPredicate(), r.getObject(), null);
+            byLine.put(line(r.getSubject(), r.getPredicate(), r.getObject(), r.getGraph()), r);
+            triples.add(triple);
+        }
+        List<String> sorted = new ArrayList<>(byLine.keySet());
+        Collections.sort(sorted);
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        dsg.prefixes().putAll(prefixes);
+        for (String l : sorted) {
+            dsg.add(byLine.get(l));
+        }
+        return new Canonical(dsg, List.copyOf(sorted), List.copyOf(triples));
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** The N-Quads lines, sorted, each without its line end. */
+    public List<String> quadLines() {
+        return quadLines;
+    }
+
+    /** The distinct triples of all graphs as N-Triples lines, sorted. */
+    public List<String> tripleLines() {
+        return tripleLines;
+    }
+
+    /** The union of all graphs as one graph, built in sorted order, with the dataset's prefixes. */
+    public Graph union() {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
+        dataset.find().forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
+
+    /** The graph names, sorted by their N-Quads form. */
+    public List<Node> graphNames() {
+        Set<Node> names = new LinkedHashSet<>();
+        dataset.find().forEachRemaining(q -> names.add(q.getGraph()));
+        List<Node> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparing(Canonical::term));
+        return sorted;
+    }
+
+    /** Hex SHA-256 over the sorted N-Quads, each line ended by LF: the identity of the content. */
+    public String contentHash() {
+        Checksums.Digest d = Checksums.digest();
+        for (String l : quadLines) {
+            d.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return d.hex();
+    }
+
+    static String line(Node s, Node p, Node o, Node g) {
+        StringBuilder b = new StringBuilder();
+        b.append(term(s)).append(' ').append(term(p)).append(' ').append(term(o));
+        if (g != null && !Quad.isDefaultGraph(g)) {
+            b.append(' ').append(term(g));
+        }
+        return b.append(" .").toString();
+    }
+
+    private static String term(Node n) {
+        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : NodeFmtLib.strNT(n);
+    }
+
+    private static Node relabel(Node n, Map<Node, String> labels) {
+        return n.isBlank() ? NodeFactory.createBlankNode(labels.get(n)) : n;
+    }
+
+    /** Deterministic labels for the blank nodes of {@code quads}. */
+    private static Map<Node, String> label(List<Quad> quads) {
+        Map<Node, List<Quad>> around = new LinkedHashMap<>();
+        for (Quad q : quads) {
+            for (Node n : new Node[] {q.getGraph(), q.getSubject(), q.getObject()}) {
+                if (n.isBlank()) {
+                    around.computeIfAbsent(n, k -> new ArrayList<>()).add(q);
+                }
+            }
+        }
+        if (around.isEmpty()) {
+            return Map.of();
+        }
+        Map<Node, String> colour = new HashMap<>();
+        around.keySet().forEach(n -> colour.put(n, ""));
+        for (int round = 0; round < ROUNDS; round++) {
+            Map<Node, String> next = new HashMap<>();
+            for (Map.Entry<Node, List<Quad>> e : around.entrySet()) {
+                List<String> sig = new ArrayList<>();
+                for (Quad q : e.getValue()) {
+                    sig.add(signature(q, e.getKey(), colour));
+                }
+                Collections.sort(sig);
+                Checksums.Digest d = Checksums.digest();
+                sig.forEach(s -> d.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
+                next.put(e.getKey(), d.hex().substring(0, 16));
+            }
+            colour.clear();
+            colour.putAll(next);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Node, String> labels = new HashMap<>();
+        for (Node n : around.keySet()) {
+            String c = colour.get(n);
+            int k = seen.merge(c, 1, Integer::sum);
+            labels.put(n, k == 1 ? "b" + c : "b" + c + "x" + k);
+        }
+        return labels;
+    }
+
+    private static String signature(Quad q, Node self, Map<Node, String> colour) {
+        return role(q.getSubject(), self, colour) + ' ' + NodeFmtLib.strNT(q.getPredicate()) + ' '
+                + role(q.getObject(), self, colour) + ' ' + role(q.getGraph(), self, colour);
+    }
+
+    private static String role(Node n, Node self, Map<Node, String> colour) {
+        if (n.equals(self)) {
+            return "@";
+        }
+        if (n.isBlank()) {
+            return "_:" + colour.get(n);
+        }
+        return Quad.isDefaultGraph(n) ? "-" : NodeFmtLib.strNT(n);
+    }
+}

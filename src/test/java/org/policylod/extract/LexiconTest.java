@@ -1,0 +1,81 @@
+package org.policylod.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    private static final Lexicon.Entry EUROPOL = new Lexicon.Entry("o:europol", Lexicon.Kind.ORGANISATION, true);
+    private static final Lexicon.Entry EUCAP = new Lexicon.Entry("m:eucap-niger", Lexicon.Kind.MISSION, true);
+    private static final Lexicon.Entry NIGER = new Lexicon.Entry("c:NER", Lexicon.Kind.COUNTRY, false);
+    private static final Lexicon.Entry SEDE = new Lexicon.Entry("a:SEDE", Lexicon.Kind.ORGANISATION, false);
+    private static final Lexicon.Entry EUAA = new Lexicon.Entry("o:euaa", Lexicon.Kind.ORGANISATION, true);
+
+    private static Lexicon lexicon() {
+        Lexicon l = new Lexicon();
+        l.add("Europol", EUROPOL);
+        l.add("EUCAP Sahel Niger", EUCAP);
+        l.add("Niger", NIGER);
+        l.add("Security and Defence", SEDE);
+        l.add("EUAA", EUAA);
+        l.add("European Union Agency for Asylum", EUAA);
+        l.add("public", new Lexicon.Entry("s:public", Lexicon.Kind.CONCEPT, true));
+        return l;
+    }
+
+    private static List<String> found(String text) {
+        return lexicon().find(text).stream().map(h -> text.substring(h.start(), h.end()) + "=" + h.entry().iri()).toList();
+    }
+
+    @Test
+    void longestMatchWins() {
+        assertEquals(List.of("EUCAP Sahel Niger=m:eucap-niger", "Niger=c:NER"), found("EUCAP Sahel Niger helps Niger."));
+    }
+
+    @Test
+    void longLabelsMatchInAnyCaseAndWithTypographicQuotes() {
+        assertEquals(List.of("eucap sahel niger=m:eucap-niger"), found("the eucap sahel niger mission"));
+        assertEquals(List.of("European Union Agency for Asylum=o:euaa", "EUAA=o:euaa"),
+                found("European Union Agency for Asylum (EUAA)"));
+    }
+
+    @Test
+    void acronymsAndOneWordNamesMatchOnlyAsWrittenAndWhole() {
+        assertEquals(List.of(), found("euaa and EUROPOL and EUAAX and Europol-funded"));
+        assertEquals(List.of("Europol=o:europol"), found("Europol’s centre"));
+    }
+
+    @Test
+    void lowerCaseOneWordLabelsNeverMatch() {
+        assertEquals(List.of(), found("public institutions"));
+    }
+
+    @Test
+    void officialNamesOnlyAsWrittenAndNotInsideLongerNames() {
+        assertEquals(List.of(), found("the Common Security and Defence Policy"));
+        assertEquals(List.of(), found("in security and defence"));
+        assertEquals(List.of("Security and Defence=a:SEDE"), found("the Security and Defence committee"));
+        assertEquals(List.of("Niger=c:NER"), lexicon().find("Sahel Niger", false).stream()
+                .map(h -> "Sahel Niger".substring(h.start(), h.end()) + "=" + h.entry().iri()).toList());
+    }
+
+    @Test
+    void ambiguousLabelsNeverMatchButCuratedBeatsAuthority() {
+        Lexicon l = new Lexicon();
+        l.add("ABC", new Lexicon.Entry("a:1", Lexicon.Kind.ORGANISATION, false));
+        l.add("ABC", new Lexicon.Entry("a:2", Lexicon.Kind.ORGANISATION, false));
+        l.add("XYZ", new Lexicon.Entry("a:3", Lexicon.Kind.ORGANISATION, false));
+        l.add("XYZ", new Lexicon.Entry("o:xyz", Lexicon.Kind.ORGANISATION, true));
+        assertEquals(List.of("o:xyz"), l.find("ABC and XYZ").stream().map(h -> h.entry().iri()).toList());
+    }
+
+    @Test
+    void wholeTextNamesOneEntity() {
+        Lexicon l = lexicon();
+        assertEquals(EUAA, l.whole("European Union Agency for Asylum (EUAA)"));
+        assertNull(l.whole("Europol and EUAA"));
+        assertNull(l.whole("the Europol office"));
+    }
+}

@@ -1,0 +1,127 @@
+package org.policylod.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.Models;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DumpWriterTest {
+    @TempDir
+    static Path dir;
+    static Canonical data;
+    static List<Distribution> written;
+
+    @BeforeAll
+    static void write() throws IOException {
+        data = Canonical.of(Fixture.dataset(), Fixture.assembly().prefixes());
+        written = DumpWriter.write(data, dir);
+    }
+
+    @Test
+    void writesEveryFormatPlainAndGzipped() {
+        List<String> names = new ArrayList<>();
+        written.forEach(d -> names.add(d.file().getFileName().toString() + (d.gzipped() ? " gz " : " ") + d.mediaType()));
+        assertEquals(List.of(
+                "policy-lod.nt application/n-triples", "policy-lod.nt.gz gz application/n-triples",
+                "policy-lod.nq application/n-quads", "policy-lod.nq.gz gz application/n-quads",
+                "policy-lod.ttl text/turtle", "policy-lod.ttl.gz gz text/turtle",
+                "policy-lod.trig application/trig", "policy-lod.trig.gz gz application/trig",
+                "policy-lod.jsonld application/ld+json", "policy-lod.jsonld.gz gz application/ld+json",
+                "policy-lod.rdf application/rdf+xml", "policy-lod.rdf.gz gz application/rdf+xml"), names);
+    }
+
+    /** Every dump, plain and gzipped, read back by RDF4J: same count, isomorphic to the Jena data. */
+    @ParameterizedTest
+    @EnumSource(Dump.class)
+    void readsBackIsomorphicWithRdf4j(Dump dump) throws IOException {
+        Model expected = dump.quads() ? Rdf4j.of(data.dataset()) : Rdf4j.of(data.union());
+        assertEquals(dump.quads() ? Fixture.QUADS : Fixture.TRIPLES, expected.size());
+        for (String name : List.of(dump.fileName(), dump.fileName() + ".gz")) {
+            Model read = Rdf4j.read(dir.resolve(name));
+            assertEquals(expected.size(), read.size(), name);
+            assertTrue(Models.isomorphic(expected, read), name + " is not isomorphic to the dataset");
+        }
+    }
+
+    @Test
+    void lineDumpsAreSortedOneStatementPerLine() throws IOException {
+        List<String> nt = Files.readAllLines(dir.resolve("policy-lod.nt"), StandardCharsets.UTF_8);
+        List<String> nq = Files.readAllLines(dir.resolve("policy-lod.nq"), StandardCharsets.UTF_8);
+        assertEquals(Fixture.TRIPLES, nt.size());
+        assertEquals(Fixture.QUADS, nq.size());
+        assertEquals(nt.stream().sorted().toList(), nt);
+        assertEquals(nq.stream().sorted().toList(), nq);
+        assertTrue(nt.get(0).startsWith("<http://publications.europa.eu/resource/authority/corporate-body/EUROPOL> "
+                + "<http://publications.europa.eu/ontology/authority/op-mapped-code> _:b"), nt.get(0));
+        assertTrue(nt.contains("<https://w3id.org/policy-lod/id/document/st-12493-2022/paragraph/3> "
+                + "<https://w3id.org/policy-lod/ontology#text> \"He said \\\"non-refoulement\\\" \\\\ "
+                + "<script>alert(1)</script>\\nline two: Fünf — 5 € ✓\" ."), "escaped text line");
+    }
+
+    @Test
+    void gzipIsTheSameBytesWithNoTimeOrName() throws IOException {
+        for (Dump d : Dump.values()) {
+            byte[] plain = Files.readAllBytes(dir.resolve(d.fileName()));
+            byte[] gz = Files.readAllBytes(dir.resolve(d.fileName() + ".gz"));
+            assertEquals(0, gz[3] & 0x08, "FNAME flag set in " + d);
+            assertArrayEquals(new byte[4], new byte[] {gz[4], gz[5], gz[6], gz[7]}, "mtime set in " + d);
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve(d.fileName() + ".gz")))) {
+                assertArrayEquals(plain, in.readAllBytes(), d.toString());
+            }
+        }
+    }
+
+    @Test
+    void jsonLdCarriesItsContextInline() throws IOException {
+        String json = Files.readString(dir.resolve("policy-lod.jsonld"));
+        assertTrue(json.contains("\"@context\" : {") || json.contains("\"@context\":{") || json.contains("\"@context\": {"),
+                json.substring(0, Math.min(200, json.length())));
+        assertTrue(json.contains("\"plo\"") && json.contains("https://w3id.org/policy-lod/ontology#"));
+    }
+
+    @Test
+    void sameDataInAnotherOrderGivesTheSameBytes(@TempDir Path other) throws IOException {
+        var shuffled = DatasetGraphFactory.create();
+        List<Quad> quads = new ArrayList<>();
+        Fixture.dataset().find().forEachRemaining(quads::add);
+        Collections.reverse(quads);
+        // Fresh blank nodes too: labels must come from the data, not from the parser.
+        var fresh = new HashMap<Node, Node>();
+        for (var q : quads) {
+            shuffled.add(q.getGraph(), fresh(q.getSubject(), fresh), q.getPredicate(), fresh(q.getObject(), fresh));
+        }
+        DumpWriter.write(Canonical.of(shuffled, Fixture.assembly().prefixes()), other);
+        for (Dump d : Dump.values()) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve(d.fileName())), Files.readAllBytes(other.resolve(d.fileName())),
+                    d.fileName());
+            assertArrayEquals(Files.readAllBytes(dir.resolve(d.fileName() + ".gz")),
+                    Files.readAllBytes(other.resolve(d.fileName() + ".gz")), d.fileName() + ".gz");
+        }
+    }
+
+    private static Node fresh(Node n, Map<Node, Node> map) {
+        return n.isBlank() ? map.computeIfAbsent(n, k -> NodeFactory.createBlankNode()) : n;
+    }
+}
