@@ -172,7 +172,7 @@ public final class Canonical {
                 for (Quad q : e.getValue()) {
                     sig.add(signature(q, e.getKey(), colour));
                 }
-                Collections.sort(sig);
+                sig.sort(null);
                 Checksums.Digest d = Checksums.digest();
                 sig.forEach(s -> d.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
                 next.put(e.getKey(), d.hex().substring(0, 16));
