@@ -85,7 +85,7 @@ public final class ShapesGraph {
     static String regexEscape(String text) {
         StringBuilder b = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if ("\\.^$|?*+()[]{}-".indexOf(c) >= 0) {
+            if ("\\.^$|?*+()[]{}".indexOf(c) >= 0) {
                 b.append('\\');
             }
             b.append(c);

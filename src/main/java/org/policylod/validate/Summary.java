@@ -52,7 +52,7 @@ final class Summary {
                 if (e.resultPath() != null) {
                     out.append("  path ").append(PathWriter.asString(e.resultPath(), prologue));
                 }
-                if (e.value() != null) {
+                if (e.value() != null && !e.value().equals(e.focusNode())) {
                     out.append("  value ").append(node(e.value(), prologue));
                 }
                 out.append("\n    ").append(e.message()).append('\n');

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.rdf4j.model.Model;
@@ -117,6 +120,52 @@ class CliTest {
         assertTrue(r.err().startsWith("--base policy-lod/: not an absolute URI"), r.err());
     }
 
+    static List<String> names(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** The seed with footnote 3 (marker and text) cut out: footnote numbers 1, 2, 4, ... break a shape. */
+    Path seedWithoutFootnote3() throws IOException {
+        String seed = Files.readString(SEED);
+        String cut = seed.replace("(mini-concepts<sup>3</sup>)", "(mini-concepts)")
+                .replace("<sup>3</sup> See FFT EEAS(2019) 617 for a general introduction to mini-concepts.\n", "");
+        assertEquals(seed.length() - "<sup>3</sup>".length() * 2 - " See FFT EEAS(2019) 617 for a general introduction to mini-concepts.\n".length(),
+                cut.length(), "the seed changed: update this test's cut");
+        return Files.writeString(dir.resolve("gap.txt"), cut);
+    }
+
+    @Test
+    void dataThatFailsTheShapesPublishesNothing() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = Run.of("publish", "--out", out.toString(), seedWithoutFootnote3().toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains("plos:FootnoteNumbering"), r.err());
+        assertTrue(r.err().contains("footnote 4 exists but footnote 3 does not"), r.err());
+        assertTrue(r.err().contains("nothing was published\nfull report: " + out.resolve("failed/validation-report.ttl") + "\n"), r.err());
+        assertTrue(Files.size(out.resolve("failed/validation-report.ttl")) > 0);
+        assertFalse(Files.exists(out.resolve("current"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals(List.of(), names(out.resolve("releases")));
+    }
+
+    @Test
+    void aFailedPublishLeavesThePreviousReleaseCurrent() throws IOException {
+        Path out = dir.resolve("out");
+        Run good = Run.of("publish", "--out", out.toString(), SEED.toString());
+        assertEquals(0, good.code(), good.toString());
+        Path before = Files.readSymbolicLink(out.resolve("current"));
+        byte[] nq = Files.readAllBytes(out.resolve("current/dumps/policy-lod.nq"));
+        Run bad = Run.of("publish", "--out", out.toString(), seedWithoutFootnote3().toString());
+        assertEquals(1, bad.code(), bad.toString());
+        assertEquals(before, Files.readSymbolicLink(out.resolve("current")));
+        assertEquals(List.of(before.getFileName().toString()), names(out.resolve("releases")));
+        assertEquals(-1, Arrays.mismatch(nq, Files.readAllBytes(out.resolve("current/dumps/policy-lod.nq"))));
+    }
+
     /** The seed document through the whole pipeline, then queried from the publication. */
     @Test
     void theSeedDocumentPublishesAndAnswersQueries() throws IOException {
@@ -172,7 +221,7 @@ class CliTest {
         }
         assertEquals(Files.readSymbolicLink(one.resolve("current")), Files.readSymbolicLink(two.resolve("current")));
         List<String> files;
-        try (var walk = Files.walk(one.resolve("current/dumps"))) {
+        try (Stream<Path> walk = Files.walk(one.resolve("current/dumps"))) {
             files = walk.filter(Files::isRegularFile).map(p -> one.resolve("current/dumps").relativize(p).toString()).sorted().toList();
         }
         assertTrue(files.contains("policy-lod.jsonld.gz"), files.toString());

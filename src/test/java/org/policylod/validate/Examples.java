@@ -16,12 +16,16 @@ final class Examples {
     }
 
     static Graph read(String path) {
+        return read(path, "urn:test:" + path);
+    }
+
+    static Graph read(String path, String base) {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Examples.class.getClassLoader().getResourceAsStream(ROOT + path)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + ROOT + path);
             }
-            RDFParser.source(in).lang(RDFLanguages.resourceNameToLang(path)).base("urn:test:" + path).parse(g);
+            RDFParser.source(in).lang(RDFLanguages.resourceNameToLang(path)).base(base).parse(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

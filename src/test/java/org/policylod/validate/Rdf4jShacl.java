@@ -32,6 +32,11 @@ final class Rdf4jShacl {
     record Outcome(boolean conforms, Set<String> violatedShapes) {
     }
 
+    static {
+        // RDF4J re-serialises every query plan when assertions are on (surefire's default): minutes.
+        Rdf4jShacl.class.getClassLoader().setPackageAssertionStatus("org.eclipse.rdf4j", false);
+    }
+
     private Rdf4jShacl() {
     }
 
