@@ -61,7 +61,7 @@ final class Cues {
             Property p = m.createProperty(c.getPropertyResourceValue(property).getURI());
             Reading r = Reading.valueOf(c.getPropertyResourceValue(reading).getLocalName().toUpperCase(Locale.ROOT));
             for (RDFNode n : m.listObjectsOfProperty(c, phrase).toList()) {
-                String text = n.asLiteral().getString();
+                String text = n.asLiteral().getString().toLowerCase(Locale.ROOT);
                 List<String> words = new ArrayList<>();
                 Fold.tokens(text).forEach(t -> words.add(t.text().toLowerCase(Locale.ROOT)));
                 cues.add(new Cue(text, List.copyOf(words), p, r, kinds(c, before), kinds(c, after)));
