@@ -105,6 +105,7 @@ final class Structure {
                 boolean read = Metadata.council(layer, l, names, warnings, file);
                 dated |= layer.date != null;
                 if (!read && !dated && layer.identity == null) {
+                    layer.lines.putIfAbsent("author", l.number());
                     agent.append(agent.length() > 0 ? " " : "").append(l.plain());
                 } else if (!read) {
                     rest.add(l);
@@ -161,6 +162,7 @@ final class Structure {
             }
             if (layer.agent == null && names.organisation(heading) != null) {
                 layer.agent = heading;
+                layer.lines.put("author", first.number());
                 return true;
             }
             return false;
