@@ -9,8 +9,6 @@ import org.policylod.rdf.Vocab;
 
 /** Writes what the front pages say: identity, dates, markings, codes, sender, enclosure, access. */
 final class Documents {
-    private static final String NOTE_COVER = Uris.authority("resource-type", "NOTE_COVER");
-
     private Documents() {
     }
 
@@ -44,8 +42,9 @@ final class Documents {
     /** Writes one layer's metadata; returns the layer's document IRI. */
     static String layer(Graph g, Layer layer, Layer council, Knowledge k, List<String> warnings, String file) {
         String doc = describe(g, layer.identity);
-        if (layer.kind == Layer.Kind.COUNCIL && NOTE_COVER.equals(layer.workType)) {
-            g.type(doc, Plo.CoverNote);
+        if (layer.kind == Layer.Kind.COUNCIL && layer.workType != null
+                && k.cues.workTypeClasses.containsKey(layer.workType)) {
+            g.type(doc, k.cues.workTypeClasses.get(layer.workType));
         }
         if (layer.workType != null) {
             g.iri(doc, Vocab.workType, layer.workType);

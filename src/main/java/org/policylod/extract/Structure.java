@@ -113,6 +113,8 @@ final class Structure {
             }
             if (!rest.isEmpty()) {
                 if (rest.get(0).heading() != null) {
+                    warnings.add(file + ":" + rest.get(0).number() + ": heading \"" + rest.get(0).heading()
+                            + "\" names no known document type; the rest is read as the body");
                     body = true;
                 }
                 body(new Lines.Block(rest));
