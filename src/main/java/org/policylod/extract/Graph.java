@@ -39,12 +39,12 @@ final class Graph {
 
     /** An IRI of the reference data (default base) moved to this graph's base. */
     String rebase(String iri) {
-        return iri.startsWith(Uris.DEFAULT_BASE) ? base + iri.substring(Uris.DEFAULT_BASE.length()) : iri;
+        return org.policylod.rdf.Rebase.iri(iri, Uris.DEFAULT_BASE, base);
     }
 
     /** The reference data's IRI (default base) of an IRI at this graph's base. */
     String unbase(String iri) {
-        return iri.startsWith(base) ? Uris.DEFAULT_BASE + iri.substring(base.length()) : iri;
+        return org.policylod.rdf.Rebase.iri(iri, base, Uris.DEFAULT_BASE);
     }
 
     Resource r(String iri) {

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
@@ -65,10 +67,10 @@ public final class Publisher {
      *
      * @throws IllegalArgumentException when SOURCE_DATE_EPOCH is not a whole number of seconds
      */
-    public static Instant time(java.util.Map<String, String> env) {
+    public static Instant time(Map<String, String> env) {
         String epoch = env.get(SOURCE_DATE_EPOCH);
         if (epoch == null || epoch.isBlank()) {
-            return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            return Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }
         try {
             return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));

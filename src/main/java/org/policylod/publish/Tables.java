@@ -98,7 +98,7 @@ public final class Tables {
         return ResultSetStream.create(vars, all.iterator());
     }
 
-    /** The query's opening comment (the question it answers), or null when it has none. */
+    /** The first paragraph of the query's opening comment (the question it answers), or null. */
     static String question(String text) {
         StringBuilder b = new StringBuilder();
         for (String line : text.split("\n", -1)) {
@@ -107,9 +107,13 @@ public final class Tables {
                 break;
             }
             String words = t.replaceFirst("^#+\\s*", "");
-            if (!words.isEmpty()) {
-                b.append(b.length() == 0 ? "" : " ").append(words);
+            if (words.isEmpty()) {
+                if (b.length() > 0) {
+                    break;
+                }
+                continue;
             }
+            b.append(b.length() == 0 ? "" : " ").append(words);
         }
         return b.length() == 0 ? null : b.toString();
     }

@@ -11,8 +11,9 @@ public final class Rebase {
     private Rebase() {
     }
 
+    /** The IRI moved; the ontology's own namespace is fixed and never moves. */
     public static String iri(String iri, String from, String to) {
-        return iri.startsWith(from) ? to + iri.substring(from.length()) : iri;
+        return iri.startsWith(from) && !iri.startsWith(Plo.NS) ? to + iri.substring(from.length()) : iri;
     }
 
     /** A copy of the model with IRIs under {@code from} moved under {@code to}; blank nodes kept. */

@@ -51,12 +51,9 @@ public final class Describe {
     public static Model model(Site site, String iri) {
         DatasetGraph dsg = site.dataset();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(PrefixMapping.Standard);
-        m.setNsPrefix("plo", Plo.NS);
-        m.setNsPrefix("", site.base());
+        m.setNsPrefixes(prefixes(dsg));
         Node n = NodeFactory.createURI(iri);
         Txn.executeRead(dsg, () -> {
-            dsg.prefixes().forEach((p, u) -> m.setNsPrefix(p, u));
             Graph union = dsg.getUnionGraph();
             Graph out = m.getGraph();
             Deque<Node> todo = new ArrayDeque<>(List.of(n));
@@ -79,6 +76,21 @@ public final class Describe {
             }
         });
         return m;
+    }
+
+    /**
+     * Jena's standard prefixes, the dataset's own and plo:, without any prefix of a namespace that
+     * contains plo:'s (such as the base), so ontology terms are written plo:term, never base-relative.
+     */
+    public static PrefixMapping prefixes(DatasetGraph dsg) {
+        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard);
+        Txn.executeRead(dsg, () -> dsg.prefixes().forEach(pm::setNsPrefix));
+        pm.getNsPrefixMap().forEach((p, u) -> {
+            if (Plo.NS.startsWith(u) && !Plo.NS.equals(u)) {
+                pm.removeNsPrefix(p);
+            }
+        });
+        return pm.setNsPrefix("plo", Plo.NS).lock();
     }
 
     /** A human label for a node, from the data, if it has one (call inside a read transaction). */

@@ -96,7 +96,13 @@ final class LinkedDataServlet extends HttpServlet {
         return new Target(path, Optional.empty());
     }
 
+    /** The servlet mappings: every minted prefix, and the documents. */
     static List<String> paths() {
-        return List.of("/id/*", "/graph/*", Site.DOC + "*");
+        List<String> paths = new java.util.ArrayList<>();
+        for (String minted : Site.MINTED) {
+            paths.add("/" + minted + "/*");
+        }
+        paths.add(Site.DOC + "*");
+        return paths;
     }
 }

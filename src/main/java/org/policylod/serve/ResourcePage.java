@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.policylod.rdf.Plo;
@@ -25,10 +26,12 @@ final class ResourcePage {
 
     private final Site site;
     private final Graph union;
+    private final PrefixMapping prefixes;
 
     private ResourcePage(Site site) {
         this.site = site;
         this.union = site.dataset().getUnionGraph();
+        this.prefixes = Describe.prefixes(site.dataset());
     }
 
     static String render(Site site, String iri) {
@@ -154,7 +157,8 @@ final class ResourcePage {
     }
 
     private String shortIri(String iri) {
-        return iri.startsWith(site.base()) ? iri.substring(site.base().length()) : iri;
+        return iri.startsWith(site.base()) && !iri.startsWith(Plo.NS) ? iri.substring(site.base().length())
+                : prefixes.shortForm(iri);
     }
 
     private static String localName(String iri) {

@@ -38,6 +38,7 @@ final class Send {
     static void plain(HttpServletResponse response, int status, String message) throws IOException {
         byte[] bytes = (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setStatus(status);
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/plain;charset=utf-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

@@ -1,5 +1,6 @@
 package org.policylod.serve;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylod.rdf.Plo;
@@ -15,7 +16,7 @@ public final class Site {
     /** Prefix of the documents that describe a resource: {@code /doc/id/x.ttl} describes {@code <BASE id/x>}. */
     public static final String DOC = "/doc/";
     /** Top-level path segments under which URIs are minted (ontology/MODEL.md). */
-    public static final String[] MINTED = {"id", "graph"};
+    public static final List<String> MINTED = List.of("id", "graph");
 
     private final Snapshot snapshot;
     private volatile DatasetGraph dataset;

@@ -117,6 +117,43 @@ class CliTest {
         assertTrue(r.err().startsWith("--base policy-lod/: not an absolute URI"), r.err());
     }
 
+    /** The seed with footnote 3 (marker and text) cut out: footnote numbers 1, 2, 4, ... break a shape. */
+    Path seedWithoutFootnote3() throws IOException {
+        String seed = Files.readString(SEED);
+        String cut = seed.replace("(mini-concepts<sup>3</sup>)", "(mini-concepts)")
+                .replace("<sup>3</sup> See FFT EEAS(2019) 617 for a general introduction to mini-concepts.\n", "");
+        assertEquals(seed.length() - "<sup>3</sup>".length() * 2 - " See FFT EEAS(2019) 617 for a general introduction to mini-concepts.\n".length(),
+                cut.length(), "the seed changed: update this test's cut");
+        return Files.writeString(dir.resolve("gap.txt"), cut);
+    }
+
+    @Test
+    void dataThatFailsTheShapesPublishesNothing() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = Run.of("publish", "--out", out.toString(), seedWithoutFootnote3().toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains("plos:FootnoteNumbering"), r.err());
+        assertTrue(r.err().contains("footnote 4 exists but footnote 3 does not"), r.err());
+        assertTrue(r.err().contains("nothing was published\nfull report: " + out.resolve("failed/validation-report.ttl") + "\n"), r.err());
+        assertTrue(Files.size(out.resolve("failed/validation-report.ttl")) > 0);
+        assertFalse(Files.exists(out.resolve("current"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.exists(out.resolve("releases")) && Files.list(out.resolve("releases")).findAny().isPresent());
+    }
+
+    @Test
+    void aFailedPublishLeavesThePreviousReleaseCurrent() throws IOException {
+        Path out = dir.resolve("out");
+        Run good = Run.of("publish", "--out", out.toString(), SEED.toString());
+        assertEquals(0, good.code(), good.toString());
+        Path before = Files.readSymbolicLink(out.resolve("current"));
+        byte[] nq = Files.readAllBytes(out.resolve("current/dumps/policy-lod.nq"));
+        Run bad = Run.of("publish", "--out", out.toString(), seedWithoutFootnote3().toString());
+        assertEquals(1, bad.code(), bad.toString());
+        assertEquals(before, Files.readSymbolicLink(out.resolve("current")));
+        assertEquals(List.of(before.getFileName().toString()), Files.list(out.resolve("releases")).map(p -> p.getFileName().toString()).toList());
+        assertEquals(-1L, java.util.Arrays.mismatch(nq, Files.readAllBytes(out.resolve("current/dumps/policy-lod.nq"))));
+    }
+
     /** The seed document through the whole pipeline, then queried from the publication. */
     @Test
     void theSeedDocumentPublishesAndAnswersQueries() throws IOException {

@@ -57,7 +57,8 @@ class TablesTest {
 
     @Test
     void theQuestionIsTheOpeningComment() {
-        assertEquals("Which missions? Columns: ?mission ?label", Tables.question("# Which missions?\n#\n## Columns: ?mission ?label\nSELECT"));
+        assertEquals("Which missions are named, and where?",
+                Tables.question("#\n# Which missions are named,\n#   and where?\n#\n## Columns: ?mission ?label\nSELECT"));
         assertNull(Tables.question("SELECT * {}"));
     }
 }

@@ -19,7 +19,7 @@ import org.policylod.Bundle;
  * the seed publication ({@code src/test/resources/queries/expected/NAME.tsv}).
  *
  * <p>To regenerate the expected rows after the ETL changed:
- * {@code mvn -o -q test -Dtest='org.policylod.queries.*' -Dqueries.regenerate=true}, then review
+ * {@code mvn -o -q test -Dtest='org.policylod.queries.ExpectedRowsTest#givesTheExpectedRows' -Dqueries.regenerate=true}, then review
  * {@code git diff src/test/resources/queries/expected} against the corpus text before committing.
  */
 final class Queries {

@@ -87,7 +87,10 @@ class LinkedDataTest extends Served {
 
     @Test
     void markupInTheDataIsShownNeverRun() throws Exception {
-        String page = deref(Fixture.SCRIPT, "text/html", "html").body();
+        HttpResponse<String> r = deref(Fixture.SCRIPT, "text/html", "html");
+        assertEquals(Html.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(Html.CSP.startsWith("default-src 'none';") && !Html.CSP.contains("script-src"));
+        String page = r.body();
         assertTrue(page.contains("Quoted markup: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"), page);
         assertFalse(page.contains("<script"), page);
     }

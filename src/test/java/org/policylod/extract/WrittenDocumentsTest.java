@@ -1,0 +1,218 @@
+package org.policylod.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylod.rdf.DocumentGraph;
+import org.policylod.source.InputException;
+import org.policylod.source.SourceReader;
+
+/**
+ * Small documents written here, unlike the seed in identifiers, missions, instruments and layout,
+ * to show the rules are general. Each has a golden graph under src/test/resources/etl/written/.
+ */
+class WrittenDocumentsTest {
+    static final String COUNCIL_NOTE = """
+            Council of the
+            European Union
+
+            Luxembourg, 7 June 2021
+            (OR. fr)
+
+            8123/21
+
+            LIMITE
+
+            COSI 99
+            CFSP/PESC 12
+
+            ## COVER NOTE
+
+            From: European External Action Service (EEAS)
+            To: Delegations
+            Subject: Maritime security in the Horn of Africa - options paper
+
+            **DOCUMENT ACCESSIBLE TO THE PUBLIC (14.02.2023)**
+
+            Delegations will find attached document EEAS(2021) 300.
+
+            Encl.: EEAS(2021) 300
+
+            # EEAS(2021) 300
+
+            *Limited*
+
+            ## EUROPEAN EXTERNAL ACTION SERVICE
+
+            Civilian Planning and Conduct Capability
+
+            Working document of the European External Action Service
+
+            of 02/03/2021
+
+            EEAS Reference\tEEAS(2021) 300
+            Ref. prev. doc.\tEEAS(2020) 88
+
+            # Purpose
+
+            The EU Maritime Security Strategy<sup>1</sup> guides the work of EUCAP Somalia, which cooperates with Europol and Interpol. The Strategy follows on from Council Decision 2012/389/CFSP<sup>2</sup>. Operation Atalanta is deployed in the Horn of Africa.
+
+            #### Categories
+
+            So far missions fall into (1) missions that advise coastal police (EUCAP Somalia); and (2) missions that train armed forces (EUTM Mali). As for category 2, all training missions count, except EUTM Somalia. Every mission reports, with the exception of EUPOL Proxima. This Strategy is not discussed here<sup>9</sup>.
+
+            <sup>1</sup> JOIN(2014) 9 final, adopted on 24 June 2014.
+
+            <sup>2</sup> Council Decision 2012/389/CFSP of 16 July 2012.
+
+            **DELETED FROM THIS POINT UNTIL PAGE 5**
+            """;
+
+    /** A standalone EEAS document saved on Windows: byte order mark, CRLF, typographic quotes. */
+    static final String EEAS_ONLY = "\uFEFF# EEAS(2023) 12\r\n\r\n_Limited_\r\n\r\n"
+            + "**Key findings:** Europol’s European Migrant Smuggling Centre supports the Member States and\r\n\r\n"
+            + "## Context\r\n\r\n"
+            + "In 2020 the Commission adopted a Communication from the Commission “A fresh start on migration”<sup>1</sup>. "
+            + "The 2020 Communication recalls Article 78 TFEU and Art. 33 of the Geneva Refugee Convention, and notes that "
+            + "the Focus Group for Prosecutors on Migrant Smuggling exchanges information with Eurojust and partners in\r\n\r\n"
+            + "---\r\n\r\n"
+            + "<sup>1</sup> COM(2020) 609 final, adopted on 23 September 2020.\r\n\r\n"
+            + "<sup>2</sup> A note nobody cites.\r\n\r\n"
+            + "third countries.\r\n";
+
+    private static final String PREFIXES = """
+            PREFIX plo: <https://w3id.org/policy-lod/ontology#>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX d: <https://w3id.org/policy-lod/id/document/>
+            PREFIX o: <https://w3id.org/policy-lod/id/organisation/>
+            PREFIX m: <https://w3id.org/policy-lod/id/mission/>
+            PREFIX i: <https://w3id.org/policy-lod/id/instrument/>
+            PREFIX r: <https://w3id.org/policy-lod/id/region/>
+            PREFIX country: <http://publications.europa.eu/resource/authority/country/>
+            PREFIX lang: <http://publications.europa.eu/resource/authority/language/>
+            PREFIX cat: <https://w3id.org/policy-lod/id/document/eeas-2021-300/mission-category/>
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static boolean ask(Model m, String where) {
+        try (var q = QueryExecutionFactory.create(PREFIXES + "ASK {" + where + "}", m)) {
+            return q.execAsk();
+        }
+    }
+
+    @Test
+    void councilNoteWithOtherIdentifiersMissionsAndLayout() throws Exception {
+        DocumentGraph g = Golden.transform(write("note.txt", COUNCIL_NOTE));
+        assertEquals("https://w3id.org/policy-lod/graph/st-8123-2021", g.graphIri());
+        assertEquals(List.of(
+                "note.txt:47: footnote marker 9 has no footnote",
+                "note.txt:47: an exclusion (\"with the exception of EUPOL Proxima\") names no category; left unresolved"),
+                g.warnings());
+        Model m = g.model();
+        assertTrue(ask(m, """
+                d:st-8123-2021 plo:place "Luxembourg" ; plo:originalLanguage lang:FRA ; plo:encloses d:eeas-2021-300 ;
+                    plo:distributionCode "CFSP/PESC 12" .
+                d:eeas-2021-300 plo:issuingUnit o:cpcc ; eli:date_document "2021-03-02"^^xsd:date ;
+                    plo:previousReference d:eeas-2020-88 .
+                i:eu-maritime-security-strategy a plo:Strategy ; plo:publishedIn d:join-2014-9 ;
+                    plo:followsOn d:decision-2012-389 .
+                d:join-2014-9 eli:date_document "2014-06-24"^^xsd:date ; plo:celex "52014JC0009" .
+                d:decision-2012-389 plo:eli <http://data.europa.eu/eli/dec/2012/389/oj> .
+                m:eucap-somalia plo:cooperatesWith o:europol, o:interpol ; plo:hostCountry country:SOM ;
+                    plo:missionCategory cat:1 .
+                m:eutm-mali plo:missionCategory cat:2 ; plo:hostCountry country:MLI .
+                cat:2 plo:excludes m:eutm-somalia .
+                m:eunavfor-atalanta plo:region r:horn-of-africa .
+                """), "facts of the council note");
+        assertFalse(ask(m, "?c plo:excludes m:eupol-proxima"), "an exclusion from no named category is not guessed");
+        assertFalse(ask(m, "?x oa:exact \"This Strategy\""), "'this' is never resolved");
+        Golden.compare(m, "written/council-note.ttl");
+    }
+
+    @Test
+    void windowsSavedEeasDocument() throws Exception {
+        Path file = dir.resolve("eeas.txt");
+        Files.write(file, EEAS_ONLY.getBytes(StandardCharsets.UTF_8));
+        DocumentGraph g = Golden.transform(file);
+        assertEquals("https://w3id.org/policy-lod/graph/eeas-2023-12", g.graphIri());
+        assertEquals(List.of("eeas.txt:15: footnote 2 has no marker in the text"), g.warnings());
+        Model m = g.model();
+        assertTrue(ask(m, """
+                d:eeas-2023-12 plo:marking "Limited" ; eli:cites d:com-2020-609, d:tfeu-article-78,
+                    d:geneva-refugee-convention-article-33 .
+                <https://w3id.org/policy-lod/id/document/eeas-2023-12/section/key-findings> plo:truncated true .
+                ?p plo:text ?t . FILTER(STRENDS(?t, "with Eurojust and partners in third countries."))
+                ?c plo:refersTo d:com-2020-609 ; oa:exact "Communication" .
+                o:emsc org:subOrganizationOf o:europol .
+                o:eurojust-focus-group-on-migrant-smuggling plo:exchangesInformationWith o:eurojust .
+                o:eurojust plo:exchangesInformationWith o:eurojust-focus-group-on-migrant-smuggling .
+                """), "facts of the EEAS document");
+        Golden.compare(m, "written/eeas-only.ttl");
+    }
+
+    @Test
+    void lineEndsAndByteOrderMarkChangeNothingButTheFileHash() throws Exception {
+        Path crlf = dir.resolve("a.txt");
+        Files.write(crlf, EEAS_ONLY.getBytes(StandardCharsets.UTF_8));
+        Path lf = write("b.txt", EEAS_ONLY.substring(1).replace("\r\n", "\n"));
+        Model a = withoutProvenance(Golden.transform(crlf).model());
+        Model b = withoutProvenance(Golden.transform(lf).model());
+        assertTrue(a.isIsomorphicWith(b));
+    }
+
+    private static Model withoutProvenance(Model m) {
+        Model out = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(m);
+        out.listStatements().toList().stream()
+                .filter(s -> s.getSubject().getURI() != null && s.getSubject().getURI().matches(".*/(graph|id/source|id/run)/.*"))
+                .forEach(out::remove);
+        return out;
+    }
+
+    @Test
+    void aDocumentWithoutIdentifierIsRefusedWithItsFile() throws Exception {
+        Path p = write("plain.txt", "# Notes\n\nJust some text about Europol.\n");
+        InputException e = assertThrows(InputException.class, () -> Golden.etl().transform(SourceReader.read(p)));
+        assertTrue(e.getMessage().startsWith(p + ": no document identifier found"), e.getMessage());
+    }
+
+    @Test
+    void anotherBaseMovesEveryMintedUriButNotTheOntology() throws Exception {
+        Etl other = Etl.create("http://example.org/pl/", Golden.TIME);
+        Model m = other.transform(SourceReader.read(write("note.txt", COUNCIL_NOTE))).model();
+        m.listStatements().forEachRemaining(s -> {
+            for (var n : List.of(s.getSubject(), s.getObject())) {
+                if (n.isURIResource()) {
+                    String iri = n.asResource().getURI();
+                    assertFalse(iri.startsWith("https://w3id.org/policy-lod/") && !iri.startsWith("https://w3id.org/policy-lod/ontology#"),
+                            "not rebased: " + iri);
+                }
+            }
+        });
+        assertTrue(m.containsResource(m.createResource("http://example.org/pl/id/mission/eucap-somalia")));
+        Model ref = other.reference(List.of(m));
+        assertTrue(ref.contains(ref.createResource("http://example.org/pl/id/mission/eucap-somalia"),
+                org.apache.jena.vocabulary.RDF.type, ref.createResource("https://w3id.org/policy-lod/ontology#CivilianMission")));
+    }
+}
