@@ -160,10 +160,13 @@ class PublisherTest {
 
     @Test
     void aSecondPublishIntoTheSameFolderWaitsItsTurn() throws IOException {
-        try (ReleaseSwitch.Held held = ReleaseSwitch.lock(Publication.at(a))) {
+        ReleaseSwitch.Held held = ReleaseSwitch.lock(Publication.at(a));
+        try {
             IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                     () -> publish(a, Fixture.assembly(), true));
             assertEquals(a + ": another publish is writing to this folder", e.getMessage());
+        } finally {
+            held.close();
         }
         assertEquals(Status.PUBLISHED, publish(a, Fixture.assembly(), true).status());
     }
