@@ -159,6 +159,14 @@ class PublisherTest {
     }
 
     @Test
+    void aCrashedRunsHalfWrittenReleaseIsClearedAway() throws IOException {
+        Path leftover = Files.createDirectories(a.resolve("releases/2026-01-01-deadbeef.tmp/dumps"));
+        Files.writeString(leftover.resolve("policy-lod.nt"), "half");
+        Outcome o = publish(a, Fixture.assembly(), true);
+        assertEquals(List.of(o.version()), list(a.resolve("releases")));
+    }
+
+    @Test
     void aSecondPublishIntoTheSameFolderWaitsItsTurn() throws IOException {
         ReleaseSwitch.Held held = ReleaseSwitch.lock(Publication.at(a));
         try {
