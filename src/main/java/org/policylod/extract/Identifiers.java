@@ -169,6 +169,45 @@ final class Identifiers {
                 Uris.eurLex(celex), null, 0, 0);
     }
 
+    private static final Pattern SLUG = Pattern.compile(
+            "(com|join|swd)-(\\d{4})-(\\d+)|(directive|regulation|decision)-(\\d{4})-(\\d+)"
+                    + "|st-(\\d+)-(\\d{4})(?:-(rev|add|cor)-(\\d+))?|eeas-(\\d{4})-(\\d+)(?:-rev(\\d+))?"
+                    + "|(teu|tfeu)-article-(\\d+)|(teu|tfeu)");
+
+    /**
+     * The reference a minted document slug stands for ("com-2015-240"), for documents the reference
+     * data names but no text cites; null for a slug no grammar mints.
+     */
+    static Ref fromSlug(String slug) {
+        Matcher m = SLUG.matcher(slug);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return paper(m.group(1).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), false);
+        }
+        if (m.group(4) != null) {
+            int year = Integer.parseInt(m.group(5));
+            int number = Integer.parseInt(m.group(6));
+            return switch (m.group(4)) {
+                case "directive" -> act("directive", "dir", "L", Plo.Directive, year, number, "Directive " + year + "/" + number);
+                case "regulation" -> act("regulation", "reg", "R", Plo.Regulation, year, number, "Regulation " + year + "/" + number);
+                default -> act("decision", "dec", "D", Plo.Decision, year, number, "Decision " + year + "/" + number);
+            };
+        }
+        if (m.group(7) != null) {
+            String yy = m.group(8).substring(2);
+            return council(Integer.parseInt(m.group(7)), yy, m.group(9) == null ? null : m.group(9).toUpperCase(Locale.ROOT), m.group(10));
+        }
+        if (m.group(11) != null) {
+            return eeas(Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)), m.group(13));
+        }
+        if (m.group(14) != null) {
+            return article(m.group(14), Integer.parseInt(m.group(15)));
+        }
+        return treaty(m.group(16));
+    }
+
     /** Two-digit years as the Council and old acts write them: 00-69 are 20xx, 70-99 are 19xx. */
     static int fullYear(String y) {
         int v = Integer.parseInt(y);
