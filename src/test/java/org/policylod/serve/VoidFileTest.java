@@ -25,6 +25,7 @@ class VoidFileTest {
                 PREFIX dcterms: <http://purl.org/dc/terms/>
                 <https://example.org/pl/void#ds> a void:Dataset ; dcterms:title "From the publisher" ;
                     void:sparqlEndpoint <https://example.org/pl/sparql> .
+                <https://example.org/pl/void#eli> a void:Dataset ; void:uriSpace "http://data.europa.eu/eli/" .
                 """);
         Site site = new Site(new Snapshot("v9", "https://example.org/pl/", Instant.EPOCH, dir));
         Model m = new VoidServlet(site).describe("http://127.0.0.1:8080");
@@ -34,6 +35,8 @@ class VoidFileTest {
         var endpoints = m.listObjectsOfProperty(ds, m.createProperty(VoidServlet.VOID, "sparqlEndpoint")).toList();
         assertEquals(2, endpoints.size());
         assertTrue(endpoints.contains(m.createResource("http://127.0.0.1:8080/sparql")));
-        assertEquals(5, m.size());
+        Resource eli = m.getResource("https://example.org/pl/void#eli");
+        assertEquals(2, m.listStatements(eli, null, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
+        assertEquals(7, m.size());
     }
 }
