@@ -58,7 +58,8 @@ final class Recognition {
                 if (cited && p.kind() == Passage.Kind.FOOTNOTE) {
                     g.iri(p.iri(), Vocab.cites, m.iri());
                 }
-                if (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc) && m.iri().startsWith(g.base + "id/document/")) {
+                if (m.kind() == Lexicon.Kind.INSTRUMENT || (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc)
+                        && m.iri().startsWith(g.base + "id/document/"))) {
                     g.iri(doc, Vocab.cites, m.iri());
                 }
             }
