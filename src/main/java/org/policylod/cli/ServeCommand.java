@@ -5,10 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.policylod.publish.Pipeline;
 import org.policylod.publish.Publication;
+import org.policylod.publish.Publisher;
+import org.policylod.publish.Publisher.Outcome;
 import org.policylod.serve.PublicServer;
 import org.policylod.serve.Snapshot;
 import org.policylod.source.InputException;
@@ -32,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Publication folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
+            description = "Base namespace when it has to publish first (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = Defaults.CORPUS,
             description = "Sources to publish when the publication is missing or older (default: ${DEFAULT-VALUE}).")
     Path corpus;
@@ -46,9 +54,13 @@ final class ServeCommand implements Callable<Integer> {
         Publication publication = Publication.at(out);
         Optional<Publication.Release> release = publication.current();
         if (release.isEmpty() || newer(corpus, Files.getLastModifiedTime(release.get().properties()).toInstant())) {
-            if (publish(say)) {
-                release = publication.current();
+            if (!publish(say)) {
+                if (release.isEmpty()) {
+                    return Failures.NOT_CONFORMING;
+                }
+                spec.commandLine().getErr().println("warning: serving the previous release " + release.get().version());
             }
+            release = publication.current();
             if (release.isEmpty()) {
                 throw new InputException(out, 0, "no publication here: run `policy-lod publish --out " + out + "` first");
             }
@@ -68,13 +80,22 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * SEAM(pub): runs the publish stage into {@link #out}; wire org.policylod.publish.Publisher here
-     * once branch `pub` is merged; returns whether it wrote a new release.
+     * Publishes {@link #corpus} into {@link #out}, as {@code publish} does; false when the data does
+     * not conform to the shapes (nothing published, the report named on stderr).
      */
-    private boolean publish(PrintWriter say) {
-        say.println("warning: " + out + " holds no publication or one older than " + corpus
-                + ", and this build cannot publish yet (run `policy-lod publish`)");
-        return false;
+    private boolean publish(PrintWriter say) throws InputException, IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        say.println("publishing " + corpus + " into " + out + " first");
+        say.flush();
+        Outcome o = Pipeline.run(out, base.endsWith("/") ? base : base + "/", List.of(corpus),
+                Publisher.time(System.getenv()), w -> err.println("warning: " + w));
+        if (o.status() == Publisher.Status.NOT_CONFORMING) {
+            err.println(o.verdict().summary());
+            err.println("error: the data does not conform to the SHACL shapes; nothing was published. Report: " + o.where());
+            return false;
+        }
+        say.println((o.status() == Publisher.Status.UNCHANGED ? "already published as " : "published ") + o.version());
+        return true;
     }
 
     /** True when any file under {@code sources} changed after the release was published. */

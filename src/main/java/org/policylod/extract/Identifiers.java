@@ -43,17 +43,32 @@ final class Identifiers {
     /** Every identifier in the text, in order, none overlapping (the earliest, then longest wins). */
     static List<Ref> find(String text) {
         List<Ref> found = new ArrayList<>();
-        scan(PAPER, text, found, m -> paper(m.group(1), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), m.group(4) != null));
-        scan(DIRECTIVE, text, found, Identifiers::directive);
-        scan(REGULATION, text, found, Identifiers::regulation);
-        scan(DECISION, text, found, Identifiers::decision);
-        scan(COUNCIL, text, found, m -> council(Integer.parseInt(m.group(1)), m.group(2),
-                m.group(3), m.group(4)));
-        scan(EEAS, text, found, m -> eeas(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                m.group(4)));
-        scan(ARTICLE, text, found, m -> article(m.group(3), Integer.parseInt(m.group(1))));
-        scan(TREATY, text, found, m -> treaty(m.group(1)));
+        // each grammar needs a literal: look for it before running the expression
+        if (text.indexOf('(') >= 0 && (text.contains("COM") || text.contains("JOIN") || text.contains("SWD"))) {
+            scan(PAPER, text, found, m -> paper(m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), m.group(4) != null));
+        }
+        if (text.indexOf('/') >= 0) {
+            if (text.contains("Directive")) {
+                scan(DIRECTIVE, text, found, Identifiers::directive);
+            }
+            if (text.contains("Regulation")) {
+                scan(REGULATION, text, found, Identifiers::regulation);
+            }
+            if (text.contains("Decision")) {
+                scan(DECISION, text, found, Identifiers::decision);
+            }
+            scan(COUNCIL, text, found, m -> council(Integer.parseInt(m.group(1)), m.group(2),
+                    m.group(3), m.group(4)));
+        }
+        if (text.contains("EEAS")) {
+            scan(EEAS, text, found, m -> eeas(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(4)));
+        }
+        if (text.contains("TEU") || text.contains("TFEU")) {
+            scan(ARTICLE, text, found, m -> article(m.group(3), Integer.parseInt(m.group(1))));
+            scan(TREATY, text, found, m -> treaty(m.group(1)));
+        }
         found.sort(Comparator.comparingInt(Ref::start).thenComparing(r -> -(r.end() - r.start())));
         List<Ref> kept = new ArrayList<>();
         int end = -1;

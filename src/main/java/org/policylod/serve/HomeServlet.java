@@ -69,17 +69,40 @@ final class HomeServlet extends HttpServlet {
         return b.append("</ul>").toString();
     }
 
-    /** A query's title: its first comment line. */
+    /**
+     * A query's title: the first sentence of its opening comment (up to a question mark or a full
+     * stop), which may run over several comment lines.
+     */
     static String title(String query) {
+        StringBuilder b = new StringBuilder();
         for (String line : query.split("\n")) {
             String t = line.trim();
-            if (t.startsWith("#")) {
-                return t.replaceFirst("^#+\\s*", "");
-            }
-            if (!t.isEmpty()) {
+            if (!t.startsWith("#")) {
+                if (t.isEmpty() && b.length() == 0) {
+                    continue;
+                }
                 break;
             }
+            String text = t.replaceFirst("^#+\\s*", "");
+            if (text.isEmpty()) {
+                break;
+            }
+            b.append(b.length() == 0 ? "" : " ").append(text);
+            int end = sentenceEnd(b);
+            if (end > 0) {
+                return b.substring(0, end);
+            }
         }
-        return "";
+        return b.toString();
+    }
+
+    private static int sentenceEnd(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '?' || (c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' '))) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 }

@@ -28,7 +28,7 @@ public final class PublicServer implements AutoCloseable {
     public static PublicServer start(Snapshot snapshot, String host, int port) {
         Site site = new Site(snapshot);
         FusekiServer fuseki = FusekiServer.create()
-                .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new SparqlModule(site),
+                .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new ReadOnly(), new SparqlModule(site),
                         new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
                 .parseConfig(Config.load(snapshot.dir()))
                 .port(port)

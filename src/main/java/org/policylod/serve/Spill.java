@@ -15,17 +15,22 @@ import java.util.function.Consumer;
  * Holds a response in memory until it is complete or larger than {@link #LIMIT}, so that an error
  * met while the answer is being written (a query timeout above all) still gets its error status,
  * and a complete answer goes out with a Content-Length. Fuseki itself commits the 200 as soon as
- * the first bytes leave and, on a later timeout, appends "Query timed out" to the half-written
- * body. Past the limit the answer streams; an error after that point can no longer change the
- * status, so the body is dropped and {@link #finish()} fails, which makes Jetty abort the
- * connection instead of ending it cleanly: a client sees a broken transfer, never a cut-off
- * result that looks whole. Jetty's own output buffer stays small (see {@link OutputBuffer}).
+ * its buffer fills and, when the query times out while results are being written, appends
+ * "## Query cancelled ... Incomplete results ##" to the half-written body; held answers become a
+ * clean 503 "Query timed out" instead. Past the limit the answer streams; an error after that point
+ * can no longer change the status, so the body is dropped and {@link #finish()} fails, which makes
+ * Jetty abort the connection instead of ending it cleanly: a client sees a broken transfer, never a
+ * cut-off result that looks whole. Jetty's own output buffer stays small (see {@link OutputBuffer}).
  */
 final class Spill extends HttpServletResponseWrapper {
     /** Largest answer held back; bigger ones stream. */
     static final int LIMIT = 8 << 20;
+    /** The last line Fuseki 5.6.0 (Responses.output) writes into results cut off by a timeout. */
+    static final String CANCELLED = "##  ****          Incomplete results           ****   ##";
+    /** The body of a timed-out query, as Fuseki words it when nothing had been written yet. */
+    private static final byte[] TIMED_OUT = "Query timed out\n".getBytes(StandardCharsets.UTF_8);
 
-    private final ByteArrayOutputStream held = new ByteArrayOutputStream(8192);
+    private final Held held = new Held();
     private final Consumer<HttpServletResponse> beforeSend;
     private final Out out = new Out();
     private PrintWriter writer;
@@ -139,11 +144,39 @@ final class Spill extends HttpServletResponseWrapper {
             getResponse().flushBuffer();
             return;
         }
+        if (cancelled()) {
+            held.reset();
+            status = SC_SERVICE_UNAVAILABLE;
+            HttpServletResponse r = (HttpServletResponse) getResponse();
+            r.setStatus(status);
+            r.setContentType("text/plain;charset=utf-8");
+            held.write(TIMED_OUT);
+        }
         beforeSend.accept((HttpServletResponse) getResponse());
-        getResponse().setContentLengthLong(held.size());
         if (held.size() > 0) {
-            ServletOutputStream o = getResponse().getOutputStream();
-            held.writeTo(o);
+            // Not for an empty body: that may be a HEAD, whose length is the GET's.
+            getResponse().setContentLengthLong(held.size());
+            held.writeTo(getResponse().getOutputStream());
+        }
+    }
+
+    /**
+     * True when Fuseki stopped writing results because the query timed out: it then appends
+     * {@link #CANCELLED} to what it had written, with status 400 or (JSON query form) none.
+     */
+    private boolean cancelled() {
+        return held.tail(CANCELLED.length() + 8).contains(CANCELLED);
+    }
+
+    /** The held bytes, with a look at their end that copies no more than it reads. */
+    private static final class Held extends ByteArrayOutputStream {
+        Held() {
+            super(8192);
+        }
+
+        synchronized String tail(int n) {
+            int k = Math.min(n, count);
+            return new String(buf, count - k, k, StandardCharsets.ISO_8859_1);
         }
     }
 

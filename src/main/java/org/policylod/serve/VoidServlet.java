@@ -20,8 +20,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The dataset's VoID description at /.well-known/void (RFC 5785, VoID section 7.2): the
  * publication's own dumps/void.ttl when it has one, else a description built from the data; either
- * way every void:Dataset declares the base namespace as void:uriSpace and this server's SPARQL
- * endpoint as void:sparqlEndpoint.
+ * way the dataset minted under the base namespace declares it as void:uriSpace and this server's
+ * SPARQL endpoint as void:sparqlEndpoint.
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -64,13 +64,19 @@ final class VoidServlet extends HttpServlet {
         m.setNsPrefix("void", VOID);
         m.setNsPrefix("dcterms", DCTerms.NS);
         Resource datasetClass = m.createResource(VOID + "Dataset");
-        List<Resource> datasets = m.listSubjectsWithProperty(RDF.type, datasetClass).toList();
-        if (datasets.isEmpty()) {
-            datasets = List.of(built(m, datasetClass));
-        }
         Property uriSpace = m.createProperty(VOID, "uriSpace");
         Property endpoint = m.createProperty(VOID, "sparqlEndpoint");
-        for (Resource d : datasets) {
+        // Ours is the dataset whose URIs are minted under the base; the file may also describe the
+        // datasets we link to (EuroVoc, ELI, authority tables), which this endpoint does not serve.
+        List<Resource> datasets = m.listSubjectsWithProperty(RDF.type, datasetClass).toList();
+        List<Resource> ours = datasets.stream().filter(d -> d.hasProperty(uriSpace, site.base())).toList();
+        if (ours.isEmpty()) {
+            ours = datasets.stream().filter(d -> !d.hasProperty(uriSpace)).toList();
+        }
+        if (ours.isEmpty()) {
+            ours = List.of(built(m, datasetClass));
+        }
+        for (Resource d : ours) {
             if (!d.hasProperty(uriSpace)) {
                 d.addProperty(uriSpace, site.base());
             }

@@ -1,7 +1,6 @@
 package org.policylod.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,13 +13,13 @@ class ServeCommandTest {
     Path dir;
 
     @Test
-    void withoutAPublicationItSaysWhatToDo() {
+    void withoutAPublicationItPublishesFirstAndNamesMissingSources() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--port", "0",
                 "--out", dir.toString(), "--corpus", dir.resolve("none").toString());
         assertEquals(2, code);
-        assertTrue(err.toString().contains(dir + ": no publication here: run `policy-lod publish --out " + dir + "` first"),
-                err.toString());
+        assertEquals("publishing " + dir.resolve("none") + " into " + dir + " first\n", out.toString());
+        assertEquals("error: " + dir.resolve("none") + ": no such file or folder\n", err.toString());
     }
 }

@@ -79,8 +79,8 @@ class SiteTest extends Served {
     @Test
     void ontologyPageAnchorsItsTerms() throws Exception {
         String page = http.get("/ontology").body();
-        assertTrue(page.contains("<dt id=\"Mention\"><code>plo:Mention</code> mention</dt>"
-                + "<dd>A passage of text naming an entity.</dd>"), page);
-        assertTrue(page.contains("<dt id=\"refersTo\">"), page);
+        assertTrue(page.contains("<section class=\"term\" id=\"Mention\">"), page);
+        assertTrue(page.contains("A passage of text naming an entity."), page);
+        assertTrue(page.contains("<section class=\"term\" id=\"refersTo\">"), page);
     }
 }

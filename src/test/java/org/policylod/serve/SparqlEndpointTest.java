@@ -116,6 +116,14 @@ class SparqlEndpointTest extends Served {
             assertEquals(405, status, method);
         }
         assertEquals(405, http.send("DELETE", g, null, "").statusCode());
+        for (String path : List.of("/", "/sparql", "/doc/id/organisation/europol.ttl", "/dumps/SHA256SUMS")) {
+            for (String method : List.of("TRACE", "PATCH", "PUT", "DELETE")) {
+                boolean trace = method.equals("TRACE");
+                HttpResponse<String> r = http.send(method, path, trace ? null : "text/plain", trace ? "" : "x");
+                assertEquals(405, r.statusCode(), method + " " + path);
+                assertEquals("GET, HEAD, POST, OPTIONS", r.headers().firstValue("Allow").orElse(""));
+            }
+        }
         for (String admin : List.of("/$/ping", "/$/server", "/$/datasets", "/$/stats", "/$/compact/sparql")) {
             assertEquals(404, http.get(admin).statusCode(), admin);
         }

@@ -34,6 +34,15 @@ class TimeoutTest extends Served {
     }
 
     @Test
+    void aTimeoutAfterTheFirstRowsStillGetsAnErrorStatusAndNoPartialResult() throws Exception {
+        String query = "SELECT ?x WHERE { { VALUES ?x { 1 } } UNION { SELECT (COUNT(*) AS ?x) " + CARTESIAN + " } }";
+        HttpResponse<String> r = http.query(query, "application/sparql-results+json");
+        assertEquals(503, r.statusCode(), r.body());
+        assertEquals("Query timed out\n", r.body());
+        assertEquals("text/plain", Http.type(r));
+    }
+
+    @Test
     void aRunawayStreamIsBrokenOffNeverEndedAsA200() throws Exception {
         HttpRequest q = HttpRequest.newBuilder(http.at("/sparql?query=" + Http.enc("SELECT * " + CARTESIAN)))
                 .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build();

@@ -1,0 +1,44 @@
+package org.policylod.serve;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Read-only at the HTTP level too: only GET, HEAD, POST (SPARQL queries) and OPTIONS (CORS) reach
+ * the server; PUT, DELETE, PATCH and TRACE (which the servlet API would answer by echoing the
+ * request) get 405 everywhere. Fuseki's own checks refuse updates and graph writes sent by POST.
+ */
+final class ReadOnly implements FusekiModule {
+    static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
+
+    @Override
+    public String name() {
+        return "policy-lod read-only";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new HttpFilter() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException, ServletException {
+                if (ALLOWED.contains(request.getMethod())) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+                Send.plain(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: this server is read-only");
+            }
+        });
+    }
+}
