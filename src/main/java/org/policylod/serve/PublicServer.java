@@ -1,6 +1,7 @@
 package org.policylod.serve;
 
 import java.net.URI;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -8,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.policylod.source.InputException;
 
 /**
  * The public server: one embedded Fuseki configured from fuseki-config/, extended by modules for
@@ -25,14 +27,20 @@ public final class PublicServer implements AutoCloseable {
     }
 
     /** Starts serving a release on {@code host:port} (port 0: any free port). */
-    public static PublicServer start(Snapshot snapshot, String host, int port) {
+    public static PublicServer start(Snapshot snapshot, String host, int port) throws InputException {
         Site site = new Site(snapshot);
-        FusekiServer fuseki = FusekiServer.create()
-                .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new ReadOnly(), new SparqlModule(site),
-                        new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
-                .parseConfig(Config.load(snapshot.dir()))
-                .port(port)
-                .build();
+        FusekiServer fuseki;
+        try {
+            fuseki = build(site, port);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DBOpEnvException) {
+                    // Typically another server (or a publish) holds the database's lock.
+                    throw new InputException(snapshot.tdb(), 0, "cannot open the database: " + t.getMessage());
+                }
+            }
+            throw e;
+        }
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(host);
@@ -46,6 +54,15 @@ public final class PublicServer implements AutoCloseable {
         site.bind(dsg);
         fuseki.start();
         return new PublicServer(fuseki, dsg, host);
+    }
+
+    private static FusekiServer build(Site site, int port) {
+        return FusekiServer.create()
+                .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new ReadOnly(),
+                        new SparqlModule(site), new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
+                .parseConfig(Config.load(site.snapshot().dir()))
+                .port(port)
+                .build();
     }
 
     public int port() {
