@@ -69,8 +69,9 @@ final class PublishCommand implements Callable<Integer> {
             case UNCHANGED -> stdout.println("already published as " + o.version() + ": " + o.where());
             case PUBLISHED -> stdout.println("published " + o.version() + " (" + o.triples() + " triples): " + o.where());
         }
-        if (o.verdict().warnings() > 0) {
-            err.println("note: " + o.verdict().warnings() + " SHACL warnings, see "
+        int warnings = o.verdict().warnings();
+        if (warnings > 0) {
+            err.println("note: " + warnings + (warnings == 1 ? " SHACL warning" : " SHACL warnings") + ", see "
                     + Publication.at(out).release(o.version()).report());
         }
         stdout.println("current: " + out.resolve(Publication.CURRENT) + "  dumps: "

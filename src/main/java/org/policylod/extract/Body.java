@@ -33,7 +33,6 @@ final class Body {
             g.iri(iri, DCTerms.isPartOf, doc);
             g.integer(iri, Plo.order, ++order);
             g.text(iri, Plo.heading, s.heading);
-            g.integer(iri, Plo.sourceLine, s.line);
             if (s.truncated) {
                 g.bool(iri, Plo.truncated, true);
             }
@@ -62,9 +61,6 @@ final class Body {
             g.integer(iri, Plo.order, n);
             g.text(iri, Plo.text, clean.text());
             g.integer(iri, Plo.sourceLine, b.line);
-            if (b.truncated) {
-                g.bool(iri, Plo.truncated, true);
-            }
             passages.add(new Passage(Passage.Kind.PARAGRAPH, iri, container, n, clean.text(), b.line, clean.anchors()));
             spots(clean.text(), clean.anchors(), iri, b.line, anchors, warnings, file);
         }
@@ -74,7 +70,6 @@ final class Body {
             g.type(iri, Plo.Footnote);
             g.iri(iri, DCTerms.isPartOf, doc);
             g.integer(iri, Plo.number, f.number);
-            g.integer(iri, Plo.sourceLine, f.line);
             Spot spot = anchors.remove(f.number);
             if (spot == null) {
                 warnings.add(file + ":" + f.line + ": footnote " + f.number + " has no marker in the text");
@@ -118,7 +113,6 @@ final class Body {
             g.iri(iri, DCTerms.isPartOf, doc);
             g.integer(iri, Plo.order, n);
             g.text(iri, Plo.marker, r.marker());
-            g.integer(iri, Plo.sourceLine, r.line());
             if (r.untilPage() != null) {
                 g.integer(iri, Plo.untilPage, r.untilPage());
             }

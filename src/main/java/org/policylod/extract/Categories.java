@@ -49,6 +49,9 @@ final class Categories {
 
     private void enumeration(Passage p) {
         String text = p.text();
+        if (!text.contains("(1)")) {
+            return;
+        }
         List<Matcher> found = new ArrayList<>();
         Matcher m = ENUMERATOR.matcher(text);
         int expected = 1;
@@ -111,6 +114,9 @@ final class Categories {
     /** "(category 1)" after missions, and exclusions from a category named in the same sentence. */
     private void references(Passage p) {
         String text = p.text();
+        if (!text.contains("ategory") && !text.contains("xcept") && !text.contains("xclud")) {
+            return;
+        }
         List<Mention> ms = r.mentions.get(p);
         Sentences ss = r.evidence().sentences(p);
         Matcher m = CATEGORY.matcher(text);

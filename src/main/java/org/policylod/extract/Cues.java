@@ -35,10 +35,13 @@ final class Cues {
     final List<Cue> cues;
     /** Extra keywords naming kinds of document: keyword (lower case) to class. */
     final Map<String, Resource> keywords;
+    /** The class a Council document gets for its resource type (authority IRI to class). */
+    final Map<String, Resource> workTypeClasses;
 
-    private Cues(List<Cue> cues, Map<String, Resource> keywords) {
+    private Cues(List<Cue> cues, Map<String, Resource> keywords, Map<String, Resource> workTypeClasses) {
         this.cues = cues;
         this.keywords = keywords;
+        this.workTypeClasses = workTypeClasses;
     }
 
     static Cues load() {
@@ -61,7 +64,7 @@ final class Cues {
             Property p = m.createProperty(c.getPropertyResourceValue(property).getURI());
             Reading r = Reading.valueOf(c.getPropertyResourceValue(reading).getLocalName().toUpperCase(Locale.ROOT));
             for (RDFNode n : m.listObjectsOfProperty(c, phrase).toList()) {
-                String text = n.asLiteral().getString();
+                String text = n.asLiteral().getString().toLowerCase(Locale.ROOT);
                 List<String> words = new ArrayList<>();
                 Fold.tokens(text).forEach(t -> words.add(t.text().toLowerCase(Locale.ROOT)));
                 cues.add(new Cue(text, List.copyOf(words), p, r, kinds(c, before), kinds(c, after)));
@@ -73,7 +76,10 @@ final class Cues {
         Map<String, Resource> keywords = new TreeMap<>();
         m.listStatements(null, m.createProperty(ETL + "keyword"), (RDFNode) null).forEachRemaining(s ->
                 keywords.put(s.getString().toLowerCase(Locale.ROOT), s.getSubject()));
-        return new Cues(List.copyOf(cues), keywords);
+        Map<String, Resource> workTypes = new TreeMap<>();
+        m.listStatements(null, m.createProperty(ETL + "workType"), (RDFNode) null).forEachRemaining(s ->
+                workTypes.put(s.getResource().getURI(), s.getSubject()));
+        return new Cues(List.copyOf(cues), keywords, workTypes);
     }
 
     private static Set<Lexicon.Kind> kinds(Resource c, Property p) {

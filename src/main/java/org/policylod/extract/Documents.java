@@ -9,8 +9,6 @@ import org.policylod.rdf.Vocab;
 
 /** Writes what the front pages say: identity, dates, markings, codes, sender, enclosure, access. */
 final class Documents {
-    private static final String NOTE_COVER = Uris.authority("resource-type", "NOTE_COVER");
-
     private Documents() {
     }
 
@@ -44,8 +42,9 @@ final class Documents {
     /** Writes one layer's metadata; returns the layer's document IRI. */
     static String layer(Graph g, Layer layer, Layer council, Knowledge k, List<String> warnings, String file) {
         String doc = describe(g, layer.identity);
-        if (layer.kind == Layer.Kind.COUNCIL && NOTE_COVER.equals(layer.workType)) {
-            g.type(doc, Plo.CoverNote);
+        if (layer.kind == Layer.Kind.COUNCIL && layer.workType != null
+                && k.cues.workTypeClasses.containsKey(layer.workType)) {
+            g.type(doc, k.cues.workTypeClasses.get(layer.workType));
         }
         if (layer.workType != null) {
             g.iri(doc, Vocab.workType, layer.workType);
@@ -60,17 +59,17 @@ final class Documents {
         if (layer.language != null) {
             String lang = k.language(layer.language);
             if (lang == null) {
-                warnings.add(file + ": original language \"" + layer.language + "\" is not an EU language code");
+                warnings.add(where(file, layer, "language") + "original language \"" + layer.language + "\" is not an EU language code");
             } else {
                 g.iri(doc, Plo.originalLanguage, lang);
             }
         }
         layer.markings.forEach(m -> g.text(doc, Plo.marking, m));
         layer.codes.forEach(c -> g.text(doc, Plo.distributionCode, c));
-        organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, file);
-        organisation(g, k, doc, Plo.issuingUnit, layer.unit, "issuing unit", warnings, file);
-        organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, file);
-        organisation(g, k, doc, Plo.addressee, layer.addressee, "addressee", warnings, file);
+        organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, where(file, layer, "author"));
+        organisation(g, k, doc, Plo.issuingUnit, layer.unit, "issuing unit", warnings, where(file, layer, "issuing unit"));
+        organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, where(file, layer, "sender"));
+        organisation(g, k, doc, Plo.addressee, layer.addressee, "addressee", warnings, where(file, layer, "addressee"));
         for (Ref prev : layer.previous) {
             g.iri(doc, Plo.previousReference, describe(g, prev));
         }
@@ -85,7 +84,7 @@ final class Documents {
             }
         }
         if (layer.accessNote != null) {
-            access(g, k, doc, layer, warnings, file);
+            access(g, k, doc, layer, warnings, where(file, layer, "access"));
         }
         if (council != null && council != layer && council.identity != null) {
             String cover = iri(g, council.identity);
@@ -95,7 +94,13 @@ final class Documents {
         return doc;
     }
 
-    private static void access(Graph g, Knowledge k, String doc, Layer layer, List<String> warnings, String file) {
+    /** "file:line: " for a front-page field (the line where it was read), "file: " when unknown. */
+    private static String where(String file, Layer layer, String field) {
+        Integer line = layer.lines.get(field);
+        return line == null ? file + ": " : file + ":" + line + ": ";
+    }
+
+    private static void access(Graph g, Knowledge k, String doc, Layer layer, List<String> warnings, String where) {
         String decision = doc + "/access-decision";
         g.type(decision, Plo.AccessDecision);
         g.iri(doc, Plo.accessDecision, decision);
@@ -111,20 +116,20 @@ final class Documents {
             }
         }
         if (status == null) {
-            warnings.add(file + ": access note \"" + layer.accessNote + "\" names no known access status");
+            warnings.add(where + "access note \"" + layer.accessNote + "\" names no known access status");
         } else {
             g.iri(decision, Plo.accessStatus, g.rebase(status));
         }
     }
 
     private static void organisation(Graph g, Knowledge k, String doc, org.apache.jena.rdf.model.Property p,
-                                     String name, String role, List<String> warnings, String file) {
+                                     String name, String role, List<String> warnings, String where) {
         if (name == null) {
             return;
         }
         String org = k.organisation(name);
         if (org == null) {
-            warnings.add(file + ": " + role + " \"" + name + "\" is not a known organisation; not linked");
+            warnings.add(where + role + " \"" + name + "\" is not a known organisation; not linked");
         } else {
             g.iri(doc, p, g.rebase(org));
         }

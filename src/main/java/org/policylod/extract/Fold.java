@@ -27,6 +27,13 @@ final class Fold {
     }
 
     static String fold(String s) {
+        int same = 0;
+        while (same < s.length() && fold(s.charAt(same)) == s.charAt(same)) {
+            same++;
+        }
+        if (same == s.length()) {
+            return s;
+        }
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
             cs[i] = fold(cs[i]);

@@ -43,17 +43,32 @@ final class Identifiers {
     /** Every identifier in the text, in order, none overlapping (the earliest, then longest wins). */
     static List<Ref> find(String text) {
         List<Ref> found = new ArrayList<>();
-        scan(PAPER, text, found, m -> paper(m.group(1), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), m.group(4) != null));
-        scan(DIRECTIVE, text, found, Identifiers::directive);
-        scan(REGULATION, text, found, Identifiers::regulation);
-        scan(DECISION, text, found, Identifiers::decision);
-        scan(COUNCIL, text, found, m -> council(Integer.parseInt(m.group(1)), m.group(2),
-                m.group(3), m.group(4)));
-        scan(EEAS, text, found, m -> eeas(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                m.group(4)));
-        scan(ARTICLE, text, found, m -> article(m.group(3), Integer.parseInt(m.group(1))));
-        scan(TREATY, text, found, m -> treaty(m.group(1)));
+        // each grammar needs a literal: look for it before running the expression
+        if (text.indexOf('(') >= 0 && (text.contains("COM") || text.contains("JOIN") || text.contains("SWD"))) {
+            scan(PAPER, text, found, m -> paper(m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), m.group(4) != null));
+        }
+        if (text.indexOf('/') >= 0) {
+            if (text.contains("Directive")) {
+                scan(DIRECTIVE, text, found, Identifiers::directive);
+            }
+            if (text.contains("Regulation")) {
+                scan(REGULATION, text, found, Identifiers::regulation);
+            }
+            if (text.contains("Decision")) {
+                scan(DECISION, text, found, Identifiers::decision);
+            }
+            scan(COUNCIL, text, found, m -> council(Integer.parseInt(m.group(1)), m.group(2),
+                    m.group(3), m.group(4)));
+        }
+        if (text.contains("EEAS")) {
+            scan(EEAS, text, found, m -> eeas(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(4)));
+        }
+        if (text.contains("TEU") || text.contains("TFEU")) {
+            scan(ARTICLE, text, found, m -> article(m.group(3), Integer.parseInt(m.group(1))));
+            scan(TREATY, text, found, m -> treaty(m.group(1)));
+        }
         found.sort(Comparator.comparingInt(Ref::start).thenComparing(r -> -(r.end() - r.start())));
         List<Ref> kept = new ArrayList<>();
         int end = -1;
@@ -167,6 +182,45 @@ final class Identifiers {
         String celex = "12016" + ("TEU".equals(t) ? "M" : "E") + "/TXT";
         return new Ref(t.toLowerCase(Locale.ROOT), t, List.of(Vocab.Work, Plo.Treaty), celex, null,
                 Uris.eurLex(celex), null, 0, 0);
+    }
+
+    private static final Pattern SLUG = Pattern.compile(
+            "(com|join|swd)-(\\d{4})-(\\d+)|(directive|regulation|decision)-(\\d{4})-(\\d+)"
+                    + "|st-(\\d+)-(\\d{4})(?:-(rev|add|cor)-(\\d+))?|eeas-(\\d{4})-(\\d+)(?:-rev(\\d+))?"
+                    + "|(teu|tfeu)-article-(\\d+)|(teu|tfeu)");
+
+    /**
+     * The reference a minted document slug stands for ("com-2015-240"), for documents the reference
+     * data names but no text cites; null for a slug no grammar mints.
+     */
+    static Ref fromSlug(String slug) {
+        Matcher m = SLUG.matcher(slug);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return paper(m.group(1).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), false);
+        }
+        if (m.group(4) != null) {
+            int year = Integer.parseInt(m.group(5));
+            int number = Integer.parseInt(m.group(6));
+            return switch (m.group(4)) {
+                case "directive" -> act("directive", "dir", "L", Plo.Directive, year, number, "Directive " + year + "/" + number);
+                case "regulation" -> act("regulation", "reg", "R", Plo.Regulation, year, number, "Regulation " + year + "/" + number);
+                default -> act("decision", "dec", "D", Plo.Decision, year, number, "Decision " + year + "/" + number);
+            };
+        }
+        if (m.group(7) != null) {
+            String yy = m.group(8).substring(2);
+            return council(Integer.parseInt(m.group(7)), yy, m.group(9) == null ? null : m.group(9).toUpperCase(Locale.ROOT), m.group(10));
+        }
+        if (m.group(11) != null) {
+            return eeas(Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)), m.group(13));
+        }
+        if (m.group(14) != null) {
+            return article(m.group(14), Integer.parseInt(m.group(15)));
+        }
+        return treaty(m.group(16));
     }
 
     /** Two-digit years as the Council and old acts write them: 00-69 are 20xx, 70-99 are 19xx. */

@@ -55,6 +55,10 @@ final class Instruments {
     private void passage(Passage p) {
         String text = p.text();
         List<Fold.Token> t = Fold.tokens(text);
+        String[] lower = new String[t.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = t.get(i).text().toLowerCase(Locale.ROOT);
+        }
         List<Mention> ms = r.mentions.get(p);
         List<Mention> scope = seen.computeIfAbsent(p.kind() == Passage.Kind.FOOTNOTE ? p.iri() : p.container(),
                 x -> new ArrayList<>());
@@ -67,8 +71,8 @@ final class Instruments {
             if (t.get(i).start() < consumed) {
                 continue;
             }
-            for (Map.Entry<String, Resource> kw : k.keywordsByLength()) {
-                int e = match(t, i, kw.getKey());
+            for (Knowledge.Keyword kw : k.keywordsStartingWith(lower[i])) {
+                int e = match(lower, i, kw.words());
                 if (e < 0) {
                     continue;
                 }
@@ -86,8 +90,8 @@ final class Instruments {
                 boolean capital = Character.isUpperCase(t.get(i).text().charAt(0));
                 // "Global Strategy", "Strategy on ...", and in lower case only a full name: "EU action plan against ..."
                 boolean named = capital ? start < s0 || end > e0 : start < s0 && end > e0;
-                Mention m = named ? named(p, start, end, kw.getValue())
-                        : capital ? anaphor(p, s0, e0, kw.getValue(), scope) : null;
+                Mention m = named ? named(p, start, end, kw.type())
+                        : capital ? anaphor(p, s0, e0, kw.type(), scope) : null;
                 if (m != null) {
                     Mention name = m;
                     ms.removeIf(x -> x.overlaps(name.start(), name.end()));
@@ -111,13 +115,12 @@ final class Instruments {
         }
     }
 
-    private static int match(List<Fold.Token> t, int i, String keyword) {
-        String[] words = keyword.split(" ");
-        if (i + words.length > t.size()) {
+    private static int match(String[] lower, int i, String[] words) {
+        if (i + words.length > lower.length) {
             return -1;
         }
         for (int j = 0; j < words.length; j++) {
-            if (!t.get(i + j).text().toLowerCase(Locale.ROOT).equals(words[j])) {
+            if (!lower[i + j].equals(words[j])) {
                 return -1;
             }
         }

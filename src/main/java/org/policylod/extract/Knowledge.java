@@ -97,7 +97,12 @@ final class Knowledge implements Names {
         List<Map.Entry<String, Resource>> kw = new ArrayList<>(keywords.entrySet());
         kw.sort((a, b) -> a.getKey().length() != b.getKey().length()
                 ? Integer.compare(b.getKey().length(), a.getKey().length()) : a.getKey().compareTo(b.getKey()));
-        byLength = List.copyOf(kw);
+        for (Map.Entry<String, Resource> e : kw) {
+            String[] words = Fold.tokens(e.getKey()).stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            if (words.length > 0) {
+                byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Keyword(e.getKey(), words, e.getValue()));
+            }
+        }
         curated();
         authority.bodies.forEach((iri, labels) -> {
             String target = authorityTarget.getOrDefault(iri, authority.minted(iri));
@@ -212,11 +217,15 @@ final class Knowledge implements Names {
         }
     }
 
-    private List<Map.Entry<String, Resource>> byLength;
+    /** A keyword as lower-case words, and the class it names. */
+    record Keyword(String text, String[] words, Resource type) {
+    }
 
-    /** The keywords, longest first ("action plan" before "plan"), then in alphabetical order. */
-    List<Map.Entry<String, Resource>> keywordsByLength() {
-        return byLength;
+    /** Keywords by their first word, longest first ("action plan" before "plan"), then alphabetical. */
+    private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
+
+    List<Keyword> keywordsStartingWith(String lowerWord) {
+        return byFirstWord.getOrDefault(lowerWord, List.of());
     }
 
     /** Whether a class is a policy instrument (not a document). */

@@ -33,6 +33,8 @@ final class Layer {
     final List<Section> sections = new ArrayList<>();
     final List<Block> blocks = new ArrayList<>();
     final List<Redaction> redactions = new ArrayList<>();
+    /** The source line of each front-page field read ("sender", "author", ...), for warnings. */
+    final java.util.Map<String, Integer> lines = new java.util.HashMap<>();
 
     Layer(Kind kind) {
         this.kind = kind;

@@ -31,15 +31,22 @@ final class Markup {
     }
 
     static Clean clean(String raw) {
-        String s = TAG.matcher(raw).replaceAll("");
-        s = BOLD.matcher(s).replaceAll("");
-        s = ITALIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
-        s = ESCAPE.matcher(s).replaceAll("$1");
+        // most blocks carry little markup: run each expression only where its character occurs
+        String s = raw.indexOf('<') >= 0 ? TAG.matcher(raw).replaceAll("") : raw;
+        if (s.contains("**") || s.contains("__")) {
+            s = BOLD.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = ITALIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
         StringBuilder out = new StringBuilder(s.length());
         List<Anchor> anchors = new ArrayList<>();
         Matcher m = SUP.matcher(s);
         int at = 0;
-        while (m.find()) {
+        while (s.indexOf("<sup>", at) >= 0 && m.find()) {
             space(out, s, at, m.start());
             if (DIGITS.matcher(m.group(1)).matches()) {
                 trimEnd(out);

@@ -46,6 +46,7 @@ final class Metadata {
             layer.date = words(m.group(2), warnings, file, line.number());
         } else if ((m = LANGUAGE.matcher(plain)).matches()) {
             layer.language = m.group(1);
+            layer.lines.put("language", line.number());
         } else if ((m = NUMBER.matcher(plain)).matches() && layer.identity == null) {
             layer.identity = Identifiers.council(Integer.parseInt(m.group(1)), m.group(2), m.group(3), m.group(4));
             layer.identityLine = line.number();
@@ -53,6 +54,7 @@ final class Metadata {
             field(layer, m.group(1), m.group(2).strip(), line, warnings, file);
         } else if ((m = ACCESS.matcher(plain)).find() && m.start() == 0) {
             layer.accessNote = plain.strip();
+            layer.lines.put("access", line.number());
             layer.accessDate = date(m.group(4), m.group(3), m.group(2), warnings, file, line.number());
         } else if (CODE.matcher(plain).matches()) {
             layer.codes.add(plain.replaceAll("\\s+", " "));
@@ -67,8 +69,14 @@ final class Metadata {
     private static void field(Layer layer, String key, String value, Lines.Line line, List<String> warnings,
                               String file) {
         switch (key) {
-            case "From" -> layer.sender = value;
-            case "To" -> layer.addressee = value;
+            case "From" -> {
+                layer.sender = value;
+                layer.lines.put("sender", line.number());
+            }
+            case "To" -> {
+                layer.addressee = value;
+                layer.lines.put("addressee", line.number());
+            }
             case "Subject" -> layer.title = value;
             default -> {
                 List<Ref> refs = Identifiers.find(value);
@@ -99,12 +107,15 @@ final class Metadata {
             layer.workType = names.workType(m.group(1));
             if (layer.agent == null) {
                 layer.agent = m.group(2);
+                layer.lines.put("author", line.number());
             }
         } else if (names.organisation(plain) != null) {
             if (layer.agent == null) {
                 layer.agent = plain;
+                layer.lines.put("author", line.number());
             } else if (layer.unit == null) {
                 layer.unit = plain;
+                layer.lines.put("issuing unit", line.number());
             } else {
                 return false;
             }

@@ -68,6 +68,15 @@ final class Phrase {
         if (quoted.lookingAt()) {
             return end + quoted.end();
         }
+        // a year or a span of years right after the keyword is part of the name: "Drugs Strategy 2021-2025"
+        if (e + 1 < t.size() && year(t.get(e + 1)) && text.substring(end, t.get(e + 1).start()).equals(" ")) {
+            e++;
+            if (e + 2 < t.size() && "-".equals(t.get(e + 1).text()) && year(t.get(e + 2))
+                    && t.get(e + 1).start() == t.get(e).end() && t.get(e + 2).start() == t.get(e + 1).end()) {
+                e += 2;
+            }
+            end = t.get(e).end();
+        }
         if (e + 1 >= t.size() || !OPENERS.contains(t.get(e + 1).text().toLowerCase(Locale.ROOT))) {
             return end;
         }
@@ -99,6 +108,10 @@ final class Phrase {
             }
         }
         return best;
+    }
+
+    private static boolean year(Fold.Token t) {
+        return t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
     }
 
     /** The first footnote marker after {@code from} in the same clause (a full stop may precede it). */

@@ -53,14 +53,14 @@ final class Recognition {
             ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             for (Mention m : ms) {
                 r.evidence.mention(m);
-                if (m.kind() == Lexicon.Kind.INSTRUMENT) {
+                boolean cited = m.kind() == Lexicon.Kind.INSTRUMENT
+                        || (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc));
+                if (cited && p.kind() == Passage.Kind.FOOTNOTE) {
                     g.iri(p.iri(), Vocab.cites, m.iri());
                 }
-                if (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc)) {
-                    g.iri(p.iri(), Vocab.cites, m.iri());
-                    if (m.iri().startsWith(g.base + "id/document/")) {
-                        g.iri(doc, Vocab.cites, m.iri());
-                    }
+                if (m.kind() == Lexicon.Kind.INSTRUMENT || (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc)
+                        && m.iri().startsWith(g.base + "id/document/"))) {
+                    g.iri(doc, Vocab.cites, m.iri());
                 }
             }
         }

@@ -36,6 +36,7 @@ final class References {
             });
         }
         out.listStatements().forEachRemaining(s -> collect(s.getObject(), used));
+        documents(k, base, graphs, out, used);
         Set<String> authority = new TreeSet<>();
         for (String iri : used) {
             if (iri.startsWith(organisations) && !out.containsResource(out.createResource(iri))) {
@@ -53,6 +54,27 @@ final class References {
             labels(k, out, iri);
         }
         return out;
+    }
+
+    /** Documents the reference data points to that no graph describes: described from their slug. */
+    private static void documents(Knowledge k, String base, Collection<Model> graphs, Model out, Set<String> used) {
+        String prefix = base + "id/document/";
+        Graph g = new Graph(base);
+        for (String iri : used) {
+            if (!iri.startsWith(prefix) || iri.substring(prefix.length()).contains("/")
+                    || out.contains(out.createResource(iri), RDF.type)) {
+                continue;
+            }
+            boolean described = false;
+            for (Model m : graphs) {
+                described |= m.contains(m.createResource(iri), RDF.type);
+            }
+            Ref ref = described ? null : Identifiers.fromSlug(iri.substring(prefix.length()));
+            if (ref != null) {
+                Documents.describe(g, ref);
+            }
+        }
+        out.add(g.model);
     }
 
     private static void collect(RDFNode n, Set<String> into) {

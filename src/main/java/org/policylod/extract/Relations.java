@@ -76,7 +76,7 @@ final class Relations {
         for (Cues.Cue cue : r.knowledge().cues.cues) {
             int from = 0;
             int at;
-            while ((at = lower.indexOf(cue.phrase().toLowerCase(Locale.ROOT), from)) >= 0) {
+            while ((at = lower.indexOf(cue.phrase(), from)) >= 0) {
                 from = at + 1;
                 int end = at + cue.phrase().length();
                 if (!word(lower, at, end) || inside(ms, at, end)) {

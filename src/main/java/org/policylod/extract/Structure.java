@@ -50,7 +50,7 @@ final class Structure {
         int encl = -1;
         for (int i = 0; i < blocks.size() && encl < 0; i++) {
             for (Lines.Line l : blocks.get(i).lines()) {
-                if (ENCL.matcher(l.plain()).matches()) {
+                if (l.raw().contains("Encl") && ENCL.matcher(l.plain()).matches()) {
                     encl = i;
                 }
             }
@@ -105,6 +105,7 @@ final class Structure {
                 boolean read = Metadata.council(layer, l, names, warnings, file);
                 dated |= layer.date != null;
                 if (!read && !dated && layer.identity == null) {
+                    layer.lines.putIfAbsent("author", l.number());
                     agent.append(agent.length() > 0 ? " " : "").append(l.plain());
                 } else if (!read) {
                     rest.add(l);
@@ -112,6 +113,8 @@ final class Structure {
             }
             if (!rest.isEmpty()) {
                 if (rest.get(0).heading() != null) {
+                    warnings.add(file + ":" + rest.get(0).number() + ": heading \"" + rest.get(0).heading()
+                            + "\" names no known document type; the rest is read as the body");
                     body = true;
                 }
                 body(new Lines.Block(rest));
@@ -161,6 +164,7 @@ final class Structure {
             }
             if (layer.agent == null && names.organisation(heading) != null) {
                 layer.agent = heading;
+                layer.lines.put("author", first.number());
                 return true;
             }
             return false;
@@ -198,7 +202,7 @@ final class Structure {
             section(heading, first.number(), Markup.clean(first.raw().replaceFirst("^\\s*#+\\s*", "")).anchors());
         } else if ((m = FOOTNOTE.matcher(raw)).matches()) {
             footnote(Integer.parseInt(m.group(1)), m.group(2), first.number());
-        } else if (DELETED.matcher(Markup.plain(raw)).matches()) {
+        } else if (mayBeDeleted(raw) && DELETED.matcher(Markup.plain(raw)).matches()) {
             redaction(raw, first.number());
         } else if (b.lines().size() == 1 && first.bold()) {
             section(first.plain().replaceAll("[\\s:]+$", ""), first.number(), Markup.clean(first.raw()).anchors());
@@ -224,17 +228,36 @@ final class Structure {
     }
 
     private void paragraph(String raw, int line) {
-        String plain = Markup.plain(raw);
-        if (open != null && continues(plain)) {
+        if (open != null && continues(Markup.plain(raw.substring(0, Math.min(raw.length(), HEAD))))) {
             open.raw.append(' ').append(raw);
         } else {
             open = new Layer.Block(false, 0, line, section, raw);
             layer.blocks.add(open);
             lastParagraph = open;
         }
-        if (TERMINAL.matcher(Markup.plain(open.raw.toString())).matches()) {
+        if (TERMINAL.matcher(tail(open.raw)).matches()) {
             open = null;
         }
+    }
+
+    /** How much of a block's start decides whether it continues a paragraph. */
+    private static final int HEAD = 40;
+
+    private static boolean mayBeDeleted(String raw) {
+        int i = raw.indexOf("ELETED");
+        return i > 0 || raw.toUpperCase(java.util.Locale.ROOT).contains("DELETED");
+    }
+
+    /** The plain end of a paragraph: enough of its last characters, markup removed. */
+    private static String tail(CharSequence raw) {
+        int from = Math.max(0, raw.length() - 120);
+        String end = raw.subSequence(from, raw.length()).toString();
+        int sup = end.indexOf("<sup>");
+        int close = end.indexOf("</sup>");
+        if (close >= 0 && (sup < 0 || close < sup)) {
+            end = end.substring(close + "</sup>".length()); // started inside a marker
+        }
+        return Markup.plain(end);
     }
 
     /** A block continues a cut paragraph when it starts in lower case or with a digit. */

@@ -31,17 +31,19 @@ public final class OntologyDocs {
 
     /** The documentation page of the ontology in {@code ontology} (terms of the plo: namespace). */
     public static String render(Model ontology) {
-        Html h = new Html();
-        Optional<Resource> header = ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology).toList().stream()
-                .filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).findFirst();
-        String title = header.map(o -> text(o, DCTerms.title)).filter(t -> !t.isEmpty()).orElse("Ontology");
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String title = title(ontology);
+        return new Html().raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .el("title", title)
                 .raw("<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em;line-height:1.4}"
                         + "section.term{border-top:1px solid #ccc;padding-top:.5em}code{color:#555}"
                         + "dt{font-weight:bold}</style>\n</head>\n<body>\n")
-                .el("h1", title);
-        header.ifPresent(o -> about(h, o));
+                .raw(body(ontology)).raw("</body>\n</html>\n").toString();
+    }
+
+    /** The page's content without html, head and body elements, for embedding in a site's own layout. */
+    public static String body(Model ontology) {
+        Html h = new Html().el("h1", title(ontology));
+        header(ontology).ifPresent(o -> about(h, o));
         List<Resource> classes = terms(ontology, OWL2.Class);
         List<List<Resource>> properties = List.of(terms(ontology, OWL2.ObjectProperty),
                 terms(ontology, OWL2.DatatypeProperty), terms(ontology, OWL2.AnnotationProperty));
@@ -53,7 +55,16 @@ public final class OntologyDocs {
             h.raw("<h2 id=\"" + anchorOf(headings.get(i)) + "\">").text(headings.get(i)).raw("</h2>\n");
             properties.get(i).forEach(p -> term(h, ontology, p, false));
         }
-        return h.raw("</body>\n</html>\n").toString();
+        return h.toString();
+    }
+
+    private static Optional<Resource> header(Model m) {
+        return m.listSubjectsWithProperty(RDF.type, OWL2.Ontology).toList().stream()
+                .filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).findFirst();
+    }
+
+    private static String title(Model m) {
+        return header(m).map(o -> text(o, DCTerms.title)).filter(t -> !t.isEmpty()).orElse("Ontology");
     }
 
     private static void about(Html h, Resource o) {

@@ -2,7 +2,6 @@ package org.policylod.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +36,7 @@ public final class Canonical {
     private final DatasetGraph dataset;
     private final List<String> quadLines;
     private final List<String> tripleLines;
+    private Graph union;
 
     private Canonical(DatasetGraph dataset, List<String> quadLines, List<String> tripleLines) {
         this.dataset = dataset;
@@ -50,7 +50,7 @@ public final class Canonical {
         source.find().forEachRemaining(quads::add);
         Map<Node, String> labels = label(quads);
         Map<String, Quad> byLine = new HashMap<>();
-        Set<String> triples = new TreeSet<>();
+        Set<String> triples = new TreeSet<>(Canonical::compare);
         for (Quad q : quads) {
             Quad r = Quad.create(relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
                     q.getPredicate(), relabel(q.getObject(), labels));
@@ -59,7 +59,7 @@ public final class Canonical {
             triples.add(triple);
         }
         List<String> sorted = new ArrayList<>(byLine.keySet());
-        Collections.sort(sorted);
+        sorted.sort(Canonical::compare);
         DatasetGraph dsg = DatasetGraphFactory.create();
         dsg.prefixes().putAll(prefixes);
         for (String l : sorted) {
@@ -82,12 +82,18 @@ public final class Canonical {
         return tripleLines;
     }
 
-    /** The union of all graphs as one graph, built in sorted order, with the dataset's prefixes. */
+    /**
+     * The union of all graphs as one graph, built in sorted order, with the dataset's prefixes.
+     * Made once and shared: callers read it and must not change it.
+     */
     public Graph union() {
-        Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
-        dataset.find().forEachRemaining(q -> g.add(q.asTriple()));
-        return g;
+        if (union == null) {
+            Graph g = GraphFactory.createDefaultGraph();
+            g.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
+            dataset.find().forEachRemaining(q -> g.add(q.asTriple()));
+            union = g;
+        }
+        return union;
     }
 
     /** The graph names, sorted by their N-Quads form. */
@@ -106,6 +112,25 @@ public final class Canonical {
             d.update((l + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return d.hex();
+    }
+
+    /**
+     * Code point order, which is the byte order of UTF-8: the order of {@code LC_ALL=C sort}.
+     * (String.compareTo compares UTF-16 units, which puts characters above U+FFFF before U+E000-U+FFFF.)
+     */
+    static int compare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     static String line(Node s, Node p, Node o, Node g) {
@@ -147,7 +172,7 @@ public final class Canonical {
                 for (Quad q : e.getValue()) {
                     sig.add(signature(q, e.getKey(), colour));
                 }
-                Collections.sort(sig);
+                sig.sort(null);
                 Checksums.Digest d = Checksums.digest();
                 sig.forEach(s -> d.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
                 next.put(e.getKey(), d.hex().substring(0, 16));

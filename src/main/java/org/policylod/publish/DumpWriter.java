@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RDFWriterBuilder;
@@ -26,18 +25,13 @@ public final class DumpWriter {
     public static List<Distribution> write(Canonical data, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Distribution> written = new ArrayList<>();
-        Graph union = null;
         for (Dump d : Dump.values()) {
             Path file = dir.resolve(d.fileName());
             switch (d) {
                 case NTRIPLES -> lines(data.tripleLines(), file);
                 case NQUADS -> lines(data.quadLines(), file);
-                case TURTLE, RDFXML -> {
-                    if (union == null) {
-                        union = data.union();
-                    }
-                    jena(RDFWriter.source(union), d == Dump.TURTLE ? RDFFormat.TURTLE_PRETTY : RDFFormat.RDFXML_PLAIN, file);
-                }
+                case TURTLE -> jena(RDFWriter.source(data.union()), RDFFormat.TURTLE_PRETTY, file);
+                case RDFXML -> jena(RDFWriter.source(data.union()), RDFFormat.RDFXML_PLAIN, file);
                 case TRIG -> jena(RDFWriter.source(data.dataset()), RDFFormat.TRIG_PRETTY, file);
                 case JSONLD -> jena(RDFWriter.source(data.dataset()), RDFFormat.JSONLD11_PRETTY, file);
             }

@@ -86,8 +86,11 @@ public final class Publisher {
 
     public Outcome publish(Assembly assembly) throws IOException {
         Canonical data = Canonical.of(assembly.dataset(), assembly.prefixes());
-        try (ReleaseSwitch.Held held = ReleaseSwitch.lock(publication)) {
+        ReleaseSwitch.Held held = ReleaseSwitch.lock(publication);
+        try {
             return publish(data, assembly);
+        } finally {
+            held.close();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -55,10 +56,18 @@ final class ReleaseSwitch {
         };
     }
 
-    /** A fresh, empty folder to write release {@code version} into (a crashed run's leftover goes). */
+    /**
+     * A fresh, empty folder to write release {@code version} into. Half-written releases that
+     * crashed runs left behind go first (the lock says no other publish is writing one).
+     */
     static Path begin(Publication p, String version) throws IOException {
+        Files.createDirectories(p.releases());
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(p.releases(), "*" + TMP)) {
+            for (Path old : leftovers) {
+                delete(old);
+            }
+        }
         Path tmp = p.releases().resolve(version + TMP);
-        delete(tmp);
         Files.createDirectories(tmp);
         return tmp;
     }

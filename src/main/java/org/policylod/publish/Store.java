@@ -61,6 +61,10 @@ public final class Store implements AutoCloseable {
 
     /** Opens {@code release} for reading; {@link #inMemory()} tells which copy was opened. */
     public static Store open(Release release) throws IOException {
+        if (!Files.isDirectory(release.tdb())) {
+            // Connecting would create an empty database and answer every query with nothing.
+            throw new IOException(release.tdb() + ": missing; the release is damaged (publish again)");
+        }
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(release.tdb().toString());
             return new Store(DatasetFactory.wrap(dsg), dsg);

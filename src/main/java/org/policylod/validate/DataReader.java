@@ -1,10 +1,13 @@
 package org.policylod.validate;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -54,17 +57,25 @@ public final class DataReader {
             throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
         }
         DatasetGraph ds = DatasetGraphFactory.create();
-        try {
-            RDFParser.source(file).lang(lang).errorHandler(new Fail()).parse(ds);
+        try (InputStream in = open(file)) {
+            RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(new Fail()).parse(ds);
         } catch (Malformed e) {
             throw new InputException(file, e.line, "malformed " + lang.getLabel() + ": " + e.getMessage(), e);
         } catch (RiotException | UncheckedIOException e) {
             throw new InputException(file, 0, "malformed " + lang.getLabel() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
         }
         if (ds.isEmpty()) {
             throw new InputException(file, 0, "holds no RDF statements");
         }
         return ds;
+    }
+
+    /* The parser is given a stream, so that a .gz file is read the same whatever the parser's own guess. */
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
     }
 
     /** A parse error with the line the parser gave (0 when it gave none). */

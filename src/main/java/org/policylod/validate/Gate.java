@@ -6,6 +6,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The SHACL publication gate: validates data against the bundled shapes/. */
@@ -44,7 +45,9 @@ public final class Gate {
                 warnings++;
             }
         }
-        String summary = Summary.of(report, shapesGraph.getPrefixMapping());
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(data.getPrefixMapping())
+                .setNsPrefixes(shapesGraph.getPrefixMapping());
+        String summary = Summary.of(report, prefixes);
         Graph reportGraph = GraphFactory.createDefaultGraph();
         reportGraph.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
         report.getGraph().find().forEach(reportGraph::add);

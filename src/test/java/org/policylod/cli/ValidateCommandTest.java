@@ -86,6 +86,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void gzippedNQuadsAreRead() throws IOException {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(positive(), Lang.TURTLE).parse(g);
+        DatasetGraph ds = DatasetGraphFactory.create();
+        g.find().forEach(t -> ds.add(NodeFactory.createURI("https://w3id.org/policy-lod/graph/st-12493-2022"),
+                t.getSubject(), t.getPredicate(), t.getObject()));
+        Path file = dir.resolve("publication.nq.gz");
+        try (var o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            RDFDataMgr.write(o, ds, Lang.NQUADS);
+        }
+        assertEquals(0, run("validate", file.toString()), out + err.toString());
+        assertEquals("SHACL validation: conforms (0 violations, 0 warnings)\n", out.toString());
+    }
+
+    @Test
     void nonConformingDataExitsOneWithTheSummary() throws IOException {
         assertEquals(1, run("validate", brokenNTriples().toString()));
         assertEquals("SHACL validation: does not conform (1 violation, 0 warnings)\n"

@@ -193,6 +193,29 @@ class SeedTest {
     }
 
     @Test
+    void everyMentionIsTheTextAtItsOffsets() {
+        Model m = seed().model();
+        var exact = m.createProperty("http://www.w3.org/ns/oa#exact");
+        var start = m.createProperty("http://www.w3.org/ns/oa#start");
+        var end = m.createProperty("http://www.w3.org/ns/oa#end");
+        var plo = "https://w3id.org/policy-lod/ontology#";
+        int checked = 0;
+        for (var mention : m.listSubjectsWithProperty(exact).toList()) {
+            var passage = mention.getPropertyResourceValue(m.createProperty(plo + "inPassage"));
+            var text = passage.hasProperty(m.createProperty(plo + "text"))
+                    ? passage.getProperty(m.createProperty(plo + "text")).getString()
+                    : passage.getProperty(m.createProperty(plo + "heading")).getString();
+            int s = mention.getProperty(start).getInt();
+            int e = mention.getProperty(end).getInt();
+            String at = text.substring(text.offsetByCodePoints(0, s), text.offsetByCodePoints(0, e));
+            assertEquals(mention.getProperty(exact).getString(), at, mention.getURI());
+            assertTrue(mention.getProperty(m.createProperty(plo + "sentence")).getString().contains(at), mention.getURI());
+            checked++;
+        }
+        assertTrue(checked > 250, "mentions checked: " + checked);
+    }
+
+    @Test
     void provenance() {
         Model m = seed().model();
         holds(m, """

@@ -202,6 +202,25 @@ class StructureTest {
     }
 
     @Test
+    void aCoverHeadingOfNoKnownTypeIsReadAsBodyWithAWarning() {
+        Layer c = parse("""
+                Brussels, 1 March 2020
+
+                5555/20
+
+                ## MEMO ON THINGS
+
+                The memo text.
+                """).get(0);
+        assertEquals("st-5555-2020", c.identity.slug());
+        assertNull(c.workType);
+        assertEquals(List.of("memo-on-things"), c.sections.stream().map(s -> s.slug).toList());
+        assertEquals(List.of("The memo text."), texts(c, false));
+        assertEquals(List.of("t.txt:5: heading \"MEMO ON THINGS\" names no known document type; the rest is read as the body"),
+                warnings);
+    }
+
+    @Test
     void aFrontLineNoRuleReadsIsKeptWithAWarning() {
         Layer l = parse("""
                 # EEAS(2020) 7

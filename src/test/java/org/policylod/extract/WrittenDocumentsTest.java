@@ -191,6 +191,17 @@ class WrittenDocumentsTest {
     }
 
     @Test
+    void unknownFrontPageNamesAreWarningsWithTheirLine() throws Exception {
+        String text = COUNCIL_NOTE.replace("From: European External Action Service (EEAS)", "From: Ministry of Nowhere")
+                .replace("(OR. fr)", "(OR. xx)");
+        DocumentGraph g = Golden.transform(write("odd.txt", text));
+        assertTrue(g.warnings().contains("odd.txt:5: original language \"xx\" is not an EU language code"), g.warnings().toString());
+        assertTrue(g.warnings().contains("odd.txt:16: sender \"Ministry of Nowhere\" is not a known organisation; not linked"),
+                g.warnings().toString());
+        assertFalse(ask(g.model(), "d:st-8123-2021 plo:sender ?s"));
+    }
+
+    @Test
     void aDocumentWithoutIdentifierIsRefusedWithItsFile() throws Exception {
         Path p = write("plain.txt", "# Notes\n\nJust some text about Europol.\n");
         InputException e = assertThrows(InputException.class, () -> Golden.etl().transform(SourceReader.read(p)));

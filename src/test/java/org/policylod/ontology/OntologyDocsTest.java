@@ -52,6 +52,14 @@ class OntologyDocsTest {
     }
 
     @Test
+    void bodyIsThePageWithoutItsFrame() {
+        String body = OntologyDocs.body(OntologyFiles.ontology());
+        assertTrue(body.startsWith("<h1>policy-lod ontology</h1>\n"), body.substring(0, 40));
+        assertFalse(body.contains("<html") || body.contains("<head>") || body.contains("<body>"));
+        assertTrue(PAGE.contains("<body>\n" + body + "</body>"));
+    }
+
+    @Test
     void escapesEveryValue() {
         Model m = ModelFactory.createDefaultModel();
         Resource evil = m.createResource(Plo.NS + "Evil").addProperty(RDF.type, OWL2.Class)

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +73,15 @@ class DumpWriterTest {
         List<String> nq = Files.readAllLines(dir.resolve("policy-lod.nq"), StandardCharsets.UTF_8);
         assertEquals(Fixture.TRIPLES, nt.size());
         assertEquals(Fixture.QUADS, nq.size());
-        assertEquals(nt.stream().sorted().toList(), nt);
-        assertEquals(nq.stream().sorted().toList(), nq);
+        // The order of LC_ALL=C sort: UTF-8 bytes, unsigned.
+        Comparator<String> bytes = (x, y) -> Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
+        assertEquals(nt.stream().sorted(bytes).toList(), nt);
+        assertEquals(nq.stream().sorted(bytes).toList(), nq);
+        int smiley = nt.indexOf("<https://w3id.org/policy-lod/id/document/st-12493-2022> "
+                + "<https://w3id.org/policy-lod/ontology#distributionCode> \"COSI 224 \uD83D\uDE00\" .");
+        int fullwidth = nt.indexOf("<https://w3id.org/policy-lod/id/document/st-12493-2022> "
+                + "<https://w3id.org/policy-lod/ontology#distributionCode> \"COSI 224 \uFF01\" .");
+        assertTrue(fullwidth >= 0 && smiley == fullwidth + 1, fullwidth + " " + smiley);
         assertTrue(nt.get(0).startsWith("<http://publications.europa.eu/resource/authority/corporate-body/EUROPOL> "
                 + "<http://publications.europa.eu/ontology/authority/op-mapped-code> _:b"), nt.get(0));
         assertTrue(nt.contains("<https://w3id.org/policy-lod/id/document/st-12493-2022/paragraph/3> "

@@ -159,11 +159,22 @@ class PublisherTest {
     }
 
     @Test
+    void aCrashedRunsHalfWrittenReleaseIsClearedAway() throws IOException {
+        Path leftover = Files.createDirectories(a.resolve("releases/2026-01-01-deadbeef.tmp/dumps"));
+        Files.writeString(leftover.resolve("policy-lod.nt"), "half");
+        Outcome o = publish(a, Fixture.assembly(), true);
+        assertEquals(List.of(o.version()), list(a.resolve("releases")));
+    }
+
+    @Test
     void aSecondPublishIntoTheSameFolderWaitsItsTurn() throws IOException {
-        try (ReleaseSwitch.Held held = ReleaseSwitch.lock(Publication.at(a))) {
+        ReleaseSwitch.Held held = ReleaseSwitch.lock(Publication.at(a));
+        try {
             IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                     () -> publish(a, Fixture.assembly(), true));
             assertEquals(a + ": another publish is writing to this folder", e.getMessage());
+        } finally {
+            held.close();
         }
         assertEquals(Status.PUBLISHED, publish(a, Fixture.assembly(), true).status());
     }

@@ -53,7 +53,7 @@ class GateTest {
         assertFalse(unmoved.conforms());
         Set<String> shapes = new TreeSet<>();
         ValidationReport.fromGraph(unmoved.report()).getEntries().forEach(e -> shapes.add(e.source().getLocalName()));
-        assertTrue(shapes.containsAll(Set.of("Work", "Expression", "Mention", "Mission", "Organisation", "SourceFile")), shapes.toString());
+        assertTrue(shapes.containsAll(Set.of("Work", "ExpressionUri", "FootnoteUri", "Mission", "Organisation", "SourceFileUri")), shapes.toString());
     }
 
     @Test

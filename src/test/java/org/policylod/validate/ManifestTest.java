@@ -41,6 +41,14 @@ class ManifestTest {
         }));
     }
 
+    /* A shape reached only through sh:node reports as the shape that names it (sh:NodeConstraintComponent). */
+    private static boolean reported(Graph shapes, Node shape) {
+        return shapes.contains(null, SHACL.property, shape) || shapes.contains(shape, SHACL.targetClass, Node.ANY)
+                || shapes.contains(shape, SHACL.targetSubjectsOf, Node.ANY)
+                || shapes.contains(shape, SHACL.targetObjectsOf, Node.ANY)
+                || shapes.contains(shape, SHACL.targetNode, Node.ANY);
+    }
+
     @Test
     void everyShapeWithAConstraintHasANegativeTest() {
         Graph shapes = GATE.shapes();
@@ -48,7 +56,7 @@ class ManifestTest {
         shapes.find().forEach(t -> {
             Node s = t.getSubject();
             String p = t.getPredicate().getURI();
-            if (s.isURI() && p.startsWith(SHACL.getURI()) && !NOT_CONSTRAINTS.contains(p)) {
+            if (s.isURI() && p.startsWith(SHACL.getURI()) && !NOT_CONSTRAINTS.contains(p) && reported(shapes, s)) {
                 constrained.add(s.getURI());
             }
         });
@@ -57,6 +65,6 @@ class ManifestTest {
         untested.removeAll(tested);
         assertEquals(Set.of(), untested, "shapes without a negative test in the manifest");
         assertTrue(constrained.containsAll(tested), "manifest names shapes that do not exist: " + tested);
-        assertEquals(140, CASES.size());
+        assertEquals(154, CASES.size());
     }
 }

@@ -40,39 +40,59 @@ final class Rdf4jShacl {
     private Rdf4jShacl() {
     }
 
-    static Outcome validate(Graph data) {
-        ShaclSail sail = new ShaclSail(new MemoryStore());
-        sail.setValidationResultsLimitTotal(-1);
-        sail.setValidationResultsLimitPerConstraint(-1);
-        SailRepository repo = new SailRepository(sail);
+    /* One repository with the shapes loaded once; each validation adds the data in a transaction. */
+    private static SailRepository repository;
+
+    static synchronized Outcome validate(Graph data) {
+        SailRepository repo = repository();
         try (SailRepositoryConnection conn = repo.getConnection()) {
-            conn.begin();
-            for (String file : Bundle.list(ShapesGraph.FOLDER, ".ttl")) {
-                conn.add(parse(Bundle.open(file), RDFFormat.TURTLE), RDF4J.SHACL_SHAPE_GRAPH);
-            }
-            conn.commit();
             conn.begin();
             conn.add(parse(ntriples(data), RDFFormat.NTRIPLES));
             try {
                 conn.commit();
-                return new Outcome(true, Set.of());
             } catch (RepositoryException e) {
                 if (!(e.getCause() instanceof ShaclSailValidationException v)) {
                     throw e;
                 }
-                Model report = v.validationReportAsModel();
-                Set<String> shapes = new HashSet<>();
-                for (Resource result : report.filter(null, SHACL.RESULT_SEVERITY, SHACL.VIOLATION).subjects()) {
-                    for (Value shape : report.filter(result, SHACL.SOURCE_SHAPE, null).objects()) {
-                        shapes.add(shape.stringValue());
-                    }
-                }
                 conn.rollback();
-                return new Outcome(shapes.isEmpty(), shapes);
+                return outcome(v.validationReportAsModel());
             }
-        } finally {
-            repo.shutDown();
+            conn.begin();
+            conn.clear((Resource) null);
+            conn.commit();
+            if (conn.size((Resource) null) != 0) {
+                throw new IllegalStateException("the data of the previous validation is still there");
+            }
+            return new Outcome(true, Set.of());
         }
+    }
+
+    private static SailRepository repository() {
+        if (repository == null) {
+            ShaclSail sail = new ShaclSail(new MemoryStore());
+            sail.setValidationResultsLimitTotal(-1);
+            sail.setValidationResultsLimitPerConstraint(-1);
+            SailRepository repo = new SailRepository(sail);
+            try (SailRepositoryConnection conn = repo.getConnection()) {
+                conn.begin();
+                for (String file : Bundle.list(ShapesGraph.FOLDER, ".ttl")) {
+                    conn.add(parse(Bundle.open(file), RDFFormat.TURTLE), RDF4J.SHACL_SHAPE_GRAPH);
+                }
+                conn.commit();
+            }
+            repository = repo;
+        }
+        return repository;
+    }
+
+    private static Outcome outcome(Model report) {
+        Set<String> shapes = new HashSet<>();
+        for (Resource result : report.filter(null, SHACL.RESULT_SEVERITY, SHACL.VIOLATION).subjects()) {
+            for (Value shape : report.filter(result, SHACL.SOURCE_SHAPE, null).objects()) {
+                shapes.add(shape.stringValue());
+            }
+        }
+        return new Outcome(shapes.isEmpty(), shapes);
     }
 
     private static Model parse(InputStream in, RDFFormat format) {

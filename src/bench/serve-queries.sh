@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Load benchmark of the server on the queries of queries/ (issue 6): starts `serve` on an existing
+# publication, measures the time to the first answer, then runs wrk (Debian package `wrk`) with
+# CLIENTS closed-loop clients for SECONDS per query after a warm-up, and prints a Markdown table.
+# usage: src/bench/serve-queries.sh [PUBLICATION_DIR]   (default: publication; run publish first)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=${1:-publication}
+PORT=${PORT:-3391} CLIENTS=${CLIENTS:-8} SECONDS_PER_QUERY=${SECONDS_PER_QUERY:-10} WARMUP=${WARMUP:-5}
+command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 2; }
+[ -e "$OUT/current" ] || { echo "no publication in $OUT: run ./policy-lod publish first" >&2; exit 2; }
+T=$(mktemp -d); trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$T"' EXIT
+start=$(date +%s%N)
+java ${JAVA_OPTS:--Xmx1g} -jar target/policy-lod.jar serve --out "$OUT" --port "$PORT" >"$T/server.log" 2>&1 &
+pid=$!
+url="http://127.0.0.1:$PORT/sparql"
+until curl -sf -o /dev/null -G "$url" --data-urlencode 'query=ASK {}'; do
+  kill -0 "$pid" 2>/dev/null || { cat "$T/server.log" >&2; exit 1; }
+  sleep 0.05
+done
+echo "first answer $(( ($(date +%s%N) - start) / 1000000 )) ms after start"
+echo
+echo "| query | req/s | p50 ms | p99 ms | errors |"
+echo "|---|---:|---:|---:|---:|"
+for q in queries/*.rq; do
+  python3 -c 'import sys,urllib.parse; print("query=" + urllib.parse.quote(open(sys.argv[1]).read()), end="")' "$q" >"$T/body"
+  WRK_BODY="$T/body" wrk -t1 -c"$CLIENTS" -d"${WARMUP}s" -s src/bench/post.lua "$url" >/dev/null
+  read -r rps p50 p99 err < <(WRK_BODY="$T/body" wrk -t1 -c"$CLIENTS" -d"${SECONDS_PER_QUERY}s" --timeout 30s \
+      -s src/bench/post.lua "$url" | sed -n 's/^RESULT //p')
+  echo "| $(basename "$q" .rq) | $rps | $p50 | $p99 | $err |"
+done

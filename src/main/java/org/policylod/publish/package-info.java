@@ -1,0 +1,26 @@
+/**
+ * The publish stage: from the assembled graphs to a release that people and the server use.
+ *
+ * <p>{@link org.policylod.publish.Pipeline} runs it: {@link org.policylod.publish.Sources} reads the
+ * documents, the ETL makes a named graph of each, {@link org.policylod.publish.Assembly} adds the
+ * ontology and reference graphs, and {@link org.policylod.publish.Publisher} puts the union through
+ * the SHACL gate. Data that does not conform publishes nothing: the report goes to
+ * {@code DIR/failed/validation-report.ttl} (with {@code summary.txt}) and every release, and
+ * {@code DIR/current}, stay as they were.
+ *
+ * <p>Conforming data becomes a release, {@code DIR/releases/{version}}, written under a temporary
+ * name and then switched in: {@code current} is replaced by a new symbolic link in one atomic rename
+ * ({@link org.policylod.publish.ReleaseSwitch}). The version is the publication day and the first
+ * eight hex digits of the SHA-256 of the sorted N-Quads ({@link org.policylod.publish.Canonical}).
+ *
+ * <p>Reproducible: {@link org.policylod.publish.Canonical} relabels blank nodes from their
+ * surroundings and orders everything, so with the same input and {@code SOURCE_DATE_EPOCH} every
+ * dump, the description, the tables and the checksums are the same bytes, from any process.
+ *
+ * <p>A release holds {@code dumps/} (N-Triples and N-Quads sorted one statement per line, Turtle,
+ * TriG with a graph per document plus ontology and reference, JSON-LD with its context inline,
+ * RDF/XML, each also gzipped; {@code void.ttl}, the VoID and DCAT-AP description; {@code csv/}, the
+ * results of some bundled queries; {@code SHA256SUMS}), {@code tdb2/} (the server's database),
+ * {@code validation-report.ttl} and {@code release.properties}.
+ */
+package org.policylod.publish;

@@ -1,0 +1,97 @@
+package org.policylod.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One rule at a time, on one-paragraph documents written here. */
+class RecognitionTest {
+    private static final String PREFIXES = """
+            PREFIX plo: <https://w3id.org/policy-lod/ontology#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX d: <https://w3id.org/policy-lod/id/document/>
+            PREFIX o: <https://w3id.org/policy-lod/id/organisation/>
+            PREFIX m: <https://w3id.org/policy-lod/id/mission/>
+            PREFIX i: <https://w3id.org/policy-lod/id/instrument/>
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Model doc(String body) throws IOException {
+        Path p = dir.resolve("d.txt");
+        Files.writeString(p, "# EEAS(2024) 5\n\n" + body, StandardCharsets.UTF_8);
+        return Golden.transform(p).model();
+    }
+
+    private static boolean ask(Model m, String where) {
+        try (var q = QueryExecutionFactory.create(PREFIXES + "ASK {" + where + "}", m)) {
+            return q.execAsk();
+        }
+    }
+
+    private static List<String> refersTo(Model m, String exact) {
+        return m.listSubjectsWithProperty(m.createProperty("http://www.w3.org/ns/oa#exact"), exact).toList().stream()
+                .map(s -> s.getPropertyResourceValue(m.createProperty("https://w3id.org/policy-lod/ontology#refersTo")).getURI()
+                        .replace("https://w3id.org/policy-lod/id/", ""))
+                .sorted().toList();
+    }
+
+    @Test
+    void aYearPicksTheDocumentOfThatYear() throws IOException {
+        Model m = doc("## A\n\nSee COM(2019) 11 final and COM(2020) 22 final. The 2019 Communication is older.\n");
+        assertEquals(List.of("document/com-2019-11"), refersTo(m, "Communication"));
+    }
+
+    @Test
+    void theKindAloneIsTheLastOfThatKindInTheSectionOrNothing() throws IOException {
+        Model m = doc("## A\n\nDirective 2011/36/EU and Directive 2004/81/EC apply. The Directive is clear.\n\n"
+                + "## B\n\nThe Directive is not named in this section.\n");
+        assertEquals(List.of("document/directive-2004-81"), refersTo(m, "Directive"));
+    }
+
+    @Test
+    void aNamedInstrumentIsTiedToItsFootnoteAndKeepsOneUri() throws IOException {
+        Model m = doc("## A\n\nThe EU Drugs Strategy 2021-2025<sup>1</sup> guides action. The Strategy is long. "
+                + "The EU Drugs Strategy is cited again.\n\n<sup>1</sup> Doc. 14178/20, 18 December 2020.\n");
+        assertTrue(ask(m, "i:eu-drugs-strategy-2021-2025 a plo:Strategy ; plo:publishedIn d:st-14178-2020 ."));
+        assertEquals(List.of("instrument/eu-drugs-strategy-2021-2025"), refersTo(m, "EU Drugs Strategy"));
+        assertEquals(List.of("instrument/eu-drugs-strategy-2021-2025"), refersTo(m, "Strategy"));
+        assertTrue(ask(m, "d:st-14178-2020 <http://data.europa.eu/eli/ontology#date_document> \"2020-12-18\"^^<http://www.w3.org/2001/XMLSchema#date> ."));
+    }
+
+    @Test
+    void passiveAndMutualReadings() throws IOException {
+        Model m = doc("## A\n\nEuropol (which incorporated the Joint Operational Team Mare) helps. "
+                + "Frontex, Eurojust and Interpol exchange information regularly.\n");
+        assertTrue(m.contains(m.createResource("https://w3id.org/policy-lod/id/organisation/jot-mare"), ORG.subOrganizationOf,
+                m.createResource("https://w3id.org/policy-lod/id/organisation/europol")));
+        assertTrue(ask(m, "o:frontex plo:exchangesInformationWith o:eurojust, o:interpol . o:interpol plo:exchangesInformationWith o:frontex ."));
+        assertFalse(ask(m, "o:europol plo:exchangesInformationWith ?x"));
+    }
+
+    @Test
+    void categoriesNeedMissionsAndStayInTheirDocument() throws IOException {
+        Model m = doc("## A\n\nThe options are (1) doing nothing and (2) doing more.\n\n"
+                + "## B\n\nThere are (1) missions that train (EUTM Mali) and (2) missions that advise (EUCAP Somalia).\n");
+        var cat1 = m.createResource("https://w3id.org/policy-lod/id/document/eeas-2024-5/mission-category/1");
+        assertTrue(m.contains(cat1, SKOS.definition, m.createLiteral("missions that train", "en")));
+        assertTrue(m.contains(m.createResource("https://w3id.org/policy-lod/id/mission/eutm-mali"),
+                m.createProperty("https://w3id.org/policy-lod/ontology#missionCategory"), cat1));
+        assertEquals(2, m.listSubjectsWithProperty(RDF.type, m.createResource("https://w3id.org/policy-lod/ontology#MissionCategory")).toList().size());
+    }
+}
