@@ -202,6 +202,16 @@ class WrittenDocumentsTest {
     }
 
     @Test
+    void aCoverNoteWithoutNumberStillPublishesTheEnclosedDocument() throws Exception {
+        DocumentGraph g = Golden.transform(write("nonumber.txt", COUNCIL_NOTE.replace("8123/21\n", "")));
+        assertEquals("https://w3id.org/policy-lod/graph/eeas-2021-300", g.graphIri());
+        assertTrue(g.warnings().contains("nonumber.txt: a document part has no identifier; its text is not published"),
+                g.warnings().toString());
+        assertFalse(ask(g.model(), "?r plo:accessDecision ?d"));
+        assertTrue(ask(g.model(), "d:eeas-2021-300 plo:issuingUnit o:cpcc ."));
+    }
+
+    @Test
     void aDocumentWithoutIdentifierIsRefusedWithItsFile() throws Exception {
         Path p = write("plain.txt", "# Notes\n\nJust some text about Europol.\n");
         InputException e = assertThrows(InputException.class, () -> Golden.etl().transform(SourceReader.read(p)));
