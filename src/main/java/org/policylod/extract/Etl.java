@@ -83,7 +83,7 @@ public final class Etl {
                         + " but the enclosed document says " + layer.identity.idLocal());
             }
             String iri = Documents.layer(g, layer, council, knowledge, warnings, file);
-            String decision = council != null && council.accessNote != null
+            String decision = council != null && council.identity != null && council.accessNote != null
                     ? Documents.iri(g, council.identity) + "/access-decision" : null;
             List<Passage> passages = Body.write(g, iri, layer, decision, warnings, file);
             Recognition.run(g, knowledge, iri, passages, warnings, file);
