@@ -7,6 +7,8 @@ import picocli.CommandLine;
 final class Failures implements CommandLine.IExecutionExceptionHandler {
     static final int NOT_CONFORMING = 1;
     static final int BAD_INPUT = 2;
+    /** picocli's own SOFTWARE code is 1, which would read as "does not conform": a bug gets its own. */
+    static final int INTERNAL_ERROR = 3;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -16,6 +18,6 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         cmd.getErr().println("error: " + e);
         e.printStackTrace(cmd.getErr());
-        return CommandLine.ExitCode.SOFTWARE;
+        return INTERNAL_ERROR;
     }
 }

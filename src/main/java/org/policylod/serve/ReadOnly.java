@@ -19,6 +19,17 @@ import org.apache.jena.rdf.model.Model;
 final class ReadOnly implements FusekiModule {
     static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
+    /** Largest refused body read to the end, so the connection can serve the client's next request. */
+    static final int DRAIN = 64 * 1024;
+
+    /** Reads a small refused body; a larger one closes the connection instead of being read. */
+    static void drain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long n = request.getInputStream().skip(DRAIN);
+        if (n >= DRAIN && request.getInputStream().read() >= 0) {
+            response.setHeader("Connection", "close");
+        }
+    }
+
     @Override
     public String name() {
         return "policy-lod read-only";
@@ -36,6 +47,7 @@ final class ReadOnly implements FusekiModule {
                     chain.doFilter(request, response);
                     return;
                 }
+                drain(request, response);
                 response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
                 Send.plain(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: this server is read-only");
             }

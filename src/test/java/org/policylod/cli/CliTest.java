@@ -30,6 +30,18 @@ class CliTest {
     @TempDir
     Path dir;
 
+    /** One publication of the seed, shared by the tests that only read it (a publish takes a while). */
+    @TempDir
+    static Path shared;
+    static Run seedRun;
+
+    static synchronized Run seed() {
+        if (seedRun == null) {
+            seedRun = Run.of("publish", "--out", shared.resolve("out").toString(), SEED.toString());
+        }
+        return seedRun;
+    }
+
     @Test
     void helpListsTheSubcommands() {
         Run r = Run.of("--help");
@@ -154,8 +166,8 @@ class CliTest {
 
     @Test
     void aFailedPublishLeavesThePreviousReleaseCurrent() throws IOException {
-        Path out = dir.resolve("out");
-        Run good = Run.of("publish", "--out", out.toString(), SEED.toString());
+        Path out = shared.resolve("out");
+        Run good = seed();
         assertEquals(0, good.code(), good.toString());
         Path before = Files.readSymbolicLink(out.resolve("current"));
         byte[] nq = Files.readAllBytes(out.resolve("current/dumps/policy-lod.nq"));
@@ -169,8 +181,8 @@ class CliTest {
     /** The seed document through the whole pipeline, then queried from the publication. */
     @Test
     void theSeedDocumentPublishesAndAnswersQueries() throws IOException {
-        Path out = dir.resolve("out");
-        Run r = Run.of("publish", "--out", out.toString(), SEED.toString());
+        Path out = shared.resolve("out");
+        Run r = seed();
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("published 20"), r.out());
         Path dumps = out.resolve("current/dumps");
