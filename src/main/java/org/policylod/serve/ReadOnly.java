@@ -22,10 +22,19 @@ final class ReadOnly implements FusekiModule {
     /** Largest refused body read to the end, so the connection can serve the client's next request. */
     static final int DRAIN = 64 * 1024;
 
-    /** Reads a small refused body; a larger one closes the connection instead of being read. */
+    /**
+     * Reads a small refused body to its end (one skip may stop at what has arrived so far; closing
+     * with unread bytes makes TCP reset the connection and the client loses the 405); a larger one
+     * closes the connection instead of being read.
+     */
     static void drain(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long n = request.getInputStream().skip(DRAIN);
-        if (n >= DRAIN && request.getInputStream().read() >= 0) {
+        byte[] sink = new byte[8192];
+        long total = 0;
+        int n;
+        while (total <= DRAIN && (n = request.getInputStream().read(sink)) >= 0) {
+            total += n;
+        }
+        if (total > DRAIN) {
             response.setHeader("Connection", "close");
         }
     }
