@@ -9,7 +9,7 @@ OUT=${1:-publication}
 PORT=${PORT:-3391} CLIENTS=${CLIENTS:-8} SECONDS_PER_QUERY=${SECONDS_PER_QUERY:-10} WARMUP=${WARMUP:-5}
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 2; }
 [ -e "$OUT/current" ] || { echo "no publication in $OUT: run ./policy-lod publish first" >&2; exit 2; }
-T=$(mktemp -d); trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$T"' EXIT
+T=$(mktemp -d); trap 'rc=$?; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$T"; exit $rc' EXIT
 start=$(date +%s%N)
 java ${JAVA_OPTS:--Xmx1g} -jar target/policy-lod.jar serve --out "$OUT" --port "$PORT" >"$T/server.log" 2>&1 &
 pid=$!
