@@ -39,6 +39,19 @@ final class ReadOnly implements FusekiModule {
         }
     }
 
+    /**
+     * Fuseki refuses some POSTs (a graph write, an update) without reading their body; left unread,
+     * the body makes the connection unusable for the client's next request. Reading the rest here,
+     * before Jetty completes the exchange, keeps the connection healthy.
+     */
+    static void finish(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            drain(request, response);
+        } catch (IllegalStateException readAsText) {
+            // The servlet read the body through getReader(): it has consumed it already.
+        }
+    }
+
     @Override
     public String name() {
         return "policy-lod read-only";
@@ -54,6 +67,9 @@ final class ReadOnly implements FusekiModule {
                     throws IOException, ServletException {
                 if (ALLOWED.contains(request.getMethod())) {
                     chain.doFilter(request, response);
+                    if ("POST".equals(request.getMethod())) {
+                        finish(request, response);
+                    }
                     return;
                 }
                 drain(request, response);
