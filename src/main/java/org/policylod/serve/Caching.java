@@ -58,6 +58,16 @@ public final class Caching {
         return Optional.empty();
     }
 
+    /**
+     * Answers 304 when the request revalidates a representation of this release (see
+     * {@link #revalidated}); returns true when it did, so the caller sends nothing more.
+     */
+    public boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response, String variant) {
+        Optional<String> tag = revalidated(request, variant);
+        tag.ifPresent(t -> notModified(response, t));
+        return tag.isPresent();
+    }
+
     /** Answers 304 with the validators a 200 would have carried. */
     public void notModified(HttpServletResponse response, String tag) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -102,9 +102,7 @@ final class DumpsServlet extends HttpServlet {
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> tag = caching.revalidated(request, "dumps-list");
-        if (tag.isPresent()) {
-            caching.notModified(response, tag.get());
+        if (caching.answeredNotModified(request, response, "dumps-list")) {
             return;
         }
         Path root = site.snapshot().dumps();

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.policylod.Bundle;
 
 /**
@@ -25,9 +24,7 @@ final class HomeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> tag = caching.revalidated(request, "home");
-        if (tag.isPresent()) {
-            caching.notModified(response, tag.get());
+        if (caching.answeredNotModified(request, response, "home")) {
             return;
         }
         caching.headers(response, "home", site.snapshot().time().toEpochMilli());

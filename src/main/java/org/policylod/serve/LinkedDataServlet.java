@@ -68,9 +68,7 @@ final class LinkedDataServlet extends HttpServlet {
             response.setHeader("Content-Location", site.document(iri, f.get()).orElseThrow());
         }
         String variant = "doc-" + f.get().suffix();
-        Optional<String> tag = caching.revalidated(request, variant);
-        if (tag.isPresent()) {
-            caching.notModified(response, tag.get());
+        if (caching.answeredNotModified(request, response, variant)) {
             return;
         }
         caching.headers(response, variant, site.snapshot().time().toEpochMilli());

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -31,9 +30,7 @@ final class OntologyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> tag = caching.revalidated(request, "ontology");
-        if (tag.isPresent()) {
-            caching.notModified(response, tag.get());
+        if (caching.answeredNotModified(request, response, "ontology")) {
             return;
         }
         String html = page;

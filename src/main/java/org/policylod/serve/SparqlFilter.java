@@ -35,12 +35,8 @@ final class SparqlFilter extends HttpFilter {
             describe(request, response);
             return;
         }
-        if (read) {
-            Optional<String> tag = caching.revalidated(request, null);
-            if (tag.isPresent()) {
-                caching.notModified(response, tag.get());
-                return;
-            }
+        if (read && caching.answeredNotModified(request, response, null)) {
+            return;
         }
         Spill spill = new Spill(response, r -> {
             if (read && r.getStatus() == HttpServletResponse.SC_OK) {
@@ -68,9 +64,7 @@ final class SparqlFilter extends HttpFilter {
             return;
         }
         String variant = "sd-" + f.get().suffix();
-        Optional<String> tag = caching.revalidated(request, variant);
-        if (tag.isPresent()) {
-            caching.notModified(response, tag.get());
+        if (caching.answeredNotModified(request, response, variant)) {
             return;
         }
         caching.headers(response, variant, site.snapshot().time().toEpochMilli());

@@ -44,9 +44,7 @@ final class VoidServlet extends HttpServlet {
             return;
         }
         String variant = "void-" + f.get().suffix();
-        Optional<String> tag = caching.revalidated(request, variant);
-        if (tag.isPresent()) {
-            caching.notModified(response, tag.get());
+        if (caching.answeredNotModified(request, response, variant)) {
             return;
         }
         String root = request.getRequestURL().toString();
