@@ -44,6 +44,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Sources to publish when the publication is missing or older (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    /** A bound no machine reaches, so that the size in bytes cannot overflow. */
+    static final long MAX_CACHE_MB = 1L << 30;
+
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Memory for answers kept to serve repeated identical queries (default: ${DEFAULT-VALUE}; "
+                    + "0 turns the result cache off).")
+    long cacheMb;
+
+    @Option(names = "--no-publish",
+            description = "Serve the current release as it is: never publish first, even when the sources are newer.")
+    boolean noPublish;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +65,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter say = spec.commandLine().getOut();
         Publication publication = Publication.at(out);
         Optional<Publication.Release> release = publication.current();
-        if (release.isEmpty() || newer(corpus, Files.getLastModifiedTime(release.get().properties()).toInstant())) {
+        if (cacheMb < 0 || cacheMb > MAX_CACHE_MB) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, not " + cacheMb + " (at most " + MAX_CACHE_MB + ")");
+        }
+        if (noPublish && release.isEmpty()) {
+            throw new InputException(out, 0, "no publication here to serve (--no-publish): run `policy-lod publish --out "
+                    + out + "` or `policy-lod load` first");
+        }
+        if (!noPublish && (release.isEmpty()
+                || newer(corpus, Files.getLastModifiedTime(release.get().properties()).toInstant()))) {
             if (!publish(say)) {
                 if (release.isEmpty()) {
                     return Failures.NOT_CONFORMING;
@@ -66,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Snapshot snapshot = Snapshot.of(release.get());
-        PublicServer server = PublicServer.start(snapshot, host, port);
+        PublicServer server = PublicServer.start(snapshot, host, port, cacheMb << 20);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "policy-lod-stop"));
         String root = server.url().toString();
         say.printf("policy-lod serving release %s of %s (started in %d ms)%n", snapshot.version(), out,

@@ -16,22 +16,33 @@ import org.policylod.source.InputException;
  * the SPARQL front, linked data, pages and dumps. Start it, read its URL, close it.
  */
 public final class PublicServer implements AutoCloseable {
+    /** Default bound of the in-memory result cache, in bytes. */
+    public static final long CACHE_BYTES = ResultCache.DEFAULT_BYTES;
+
     private final FusekiServer fuseki;
     private final DatasetGraph dataset;
     private final String host;
+    private final ResultCache cache;
 
-    private PublicServer(FusekiServer fuseki, DatasetGraph dataset, String host) {
+    private PublicServer(FusekiServer fuseki, DatasetGraph dataset, String host, ResultCache cache) {
         this.fuseki = fuseki;
         this.dataset = dataset;
         this.host = host;
+        this.cache = cache;
     }
 
-    /** Starts serving a release on {@code host:port} (port 0: any free port). */
+    /** Starts serving a release on {@code host:port} (port 0: any free port), with the default result cache. */
     public static PublicServer start(Snapshot snapshot, String host, int port) throws InputException {
+        return start(snapshot, host, port, CACHE_BYTES);
+    }
+
+    /** As {@link #start(Snapshot, String, int)}, with a result cache of {@code cacheBytes} (0: none). */
+    public static PublicServer start(Snapshot snapshot, String host, int port, long cacheBytes) throws InputException {
         Site site = new Site(snapshot);
+        ResultCache cache = new ResultCache(cacheBytes);
         FusekiServer fuseki;
         try {
-            fuseki = build(site, port);
+            fuseki = build(site, cache, port);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof DBOpEnvException) {
@@ -53,13 +64,13 @@ public final class PublicServer implements AutoCloseable {
         DatasetGraph dsg = dap.getDataService().getDataset();
         site.bind(dsg);
         fuseki.start();
-        return new PublicServer(fuseki, dsg, host);
+        return new PublicServer(fuseki, dsg, host, cache);
     }
 
-    private static FusekiServer build(Site site, int port) {
+    private static FusekiServer build(Site site, ResultCache cache, int port) {
         return FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new ReadOnly(),
-                        new SparqlModule(site), new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
+                        new SparqlModule(site, cache), new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
                 .parseConfig(Config.load(site.snapshot().dir()))
                 .port(port)
                 .build();
@@ -77,6 +88,10 @@ public final class PublicServer implements AutoCloseable {
 
     FusekiServer fuseki() {
         return fuseki;
+    }
+
+    ResultCache cache() {
+        return cache;
     }
 
     /** Blocks until the server stops. */

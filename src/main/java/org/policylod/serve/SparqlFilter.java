@@ -6,23 +6,36 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * In front of Fuseki's /sparql service: answers a GET without query or graph with the service
  * description (an HTML query form for browsers), answers revalidations of this release with 304,
- * and passes queries on to Fuseki through a {@link Spill}, which keeps error statuses honest and
- * adds the caching validators to successful answers.
+ * answers a request it has answered before from the {@link ResultCache}, and passes the others on
+ * to Fuseki through a {@link Spill}, which keeps error statuses honest, adds the caching
+ * validators to successful answers and hands complete answers to the cache.
  */
 final class SparqlFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private final transient Site site;
     private final transient Caching caching;
+    private final transient ResultCache cache;
 
-    SparqlFilter(Site site) {
+    /**
+     * Longest wait for the answer to the same query under way for another client; beyond the
+     * query time limit (fuseki-config/timeouts.ttl), that evaluation has ended anyway.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    SparqlFilter(Site site, ResultCache cache) {
         this.site = site;
         this.caching = new Caching(site.snapshot().version());
+        this.cache = cache;
     }
 
     @Override
@@ -38,15 +51,57 @@ final class SparqlFilter extends HttpFilter {
         if (read && caching.answeredNotModified(request, response, null)) {
             return;
         }
+        Optional<QueryRequest> q = cache.enabled() ? QueryRequest.of(request) : Optional.empty();
+        ResultCache.Key key = q.map(r -> r.key(site.snapshot().version())).orElse(null);
+        ResultCache.Claim claim = key == null ? new ResultCache.Claim(null, false) : claim(key);
+        if (claim.found().isPresent()) {
+            replay(claim.answer(), response);
+            return;
+        }
+        Map<String, String> sent = new LinkedHashMap<>();
         Spill spill = new Spill(response, r -> {
             if (read && r.getStatus() == HttpServletResponse.SC_OK) {
                 // Fuseki marks every answer uncacheable; within one release an answer never changes.
                 r.setHeader("Pragma", null);
                 caching.headers(r, variant(r.getContentType()), 0);
             }
+            for (String h : ResultCache.Answer.KEPT) {
+                String v = r.getHeader(h);
+                if (v != null) {
+                    sent.put(h, v);
+                }
+            }
         });
-        chain.doFilter(request, spill);
-        spill.finish();
+        ResultCache.Answer answer = null;
+        try {
+            chain.doFilter(q.isPresent() ? q.get() : request, spill);
+            spill.finish();
+            answer = spill.kept().map(body -> new ResultCache.Answer(sent, body)).orElse(null);
+        } finally {
+            if (claim.leader()) {
+                cache.settle(key, answer);
+            } else if (key != null && answer != null) {
+                cache.put(key, answer);
+            }
+        }
+    }
+
+    /** A kept answer, or one that another request for the same key is computing now. */
+    private ResultCache.Claim claim(ResultCache.Key key) throws IOException {
+        try {
+            return cache.claim(key, PATIENCE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for a query's answer");
+        }
+    }
+
+    /** Sends a kept answer as Fuseki sent it the first time, headers and bytes. */
+    private static void replay(ResultCache.Answer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        answer.headers().forEach(response::setHeader);
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
     }
 
     /** The entity-tag variant of a result: its media subtype, e.g. "sparql-results+json". */

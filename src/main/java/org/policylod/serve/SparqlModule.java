@@ -5,12 +5,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
-/** The /sparql front: service description, honest error statuses, caching validators. */
+/** The /sparql front: service description, honest error statuses, caching validators, result cache. */
 final class SparqlModule implements FusekiModule {
     private final Site site;
+    private final ResultCache cache;
 
-    SparqlModule(Site site) {
+    SparqlModule(Site site, ResultCache cache) {
         this.site = site;
+        this.cache = cache;
     }
 
     @Override
@@ -20,6 +22,6 @@ final class SparqlModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addFilter(Site.SPARQL, new SparqlFilter(site));
+        builder.addFilter(Site.SPARQL, new SparqlFilter(site, cache));
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -158,6 +159,17 @@ final class Spill extends HttpServletResponseWrapper {
             getResponse().setContentLengthLong(held.size());
             held.writeTo(getResponse().getOutputStream());
         }
+    }
+
+    /**
+     * After {@link #finish()}: the bytes of a complete 200 answer that was held and sent whole;
+     * empty for an error, a timed-out or streamed answer, or an empty body.
+     */
+    Optional<byte[]> kept() {
+        if (streaming || failed || errorSent || status != SC_OK || held.size() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(held.toByteArray());
     }
 
     /**

@@ -14,6 +14,8 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -38,6 +40,19 @@ public final class DataReader {
     }
 
     private static DatasetGraph readOne(Path file) throws InputException {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        parse(file, StreamRDFLib.dataset(ds));
+        if (ds.isEmpty()) {
+            throw new InputException(file, 0, "holds no RDF statements");
+        }
+        return ds;
+    }
+
+    /**
+     * Checks that {@code file} is a readable, non-empty RDF file by its name, and parses it into
+     * {@code sink}; a syntax error stops the parse and is reported with its line.
+     */
+    public static void parse(Path file, StreamRDF sink) throws InputException {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, 0, Files.exists(file) ? "not a regular file" : "no such file");
         }
@@ -56,9 +71,8 @@ public final class DataReader {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        DatasetGraph ds = DatasetGraphFactory.create();
         try (InputStream in = open(file)) {
-            RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(new Fail()).parse(ds);
+            RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(new Fail()).parse(sink);
         } catch (Malformed e) {
             throw new InputException(file, e.line, "malformed " + lang.getLabel() + ": " + e.getMessage(), e);
         } catch (RiotException | UncheckedIOException e) {
@@ -66,10 +80,6 @@ public final class DataReader {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        if (ds.isEmpty()) {
-            throw new InputException(file, 0, "holds no RDF statements");
-        }
-        return ds;
     }
 
     /* The parser is given a stream, so that a .gz file is read the same whatever the parser's own guess. */

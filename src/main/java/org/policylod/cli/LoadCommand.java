@@ -1,0 +1,51 @@
+package org.policylod.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policylod.publish.Loader;
+import org.policylod.publish.Publication;
+import org.policylod.publish.Publisher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Loads RDF files made elsewhere (N-Triples, N-Quads, Turtle, TriG, RDF/XML, JSON-LD; "
+                + "optionally gzipped) as they are into a new release of DIR, for `serve --no-publish --out DIR`: "
+                + "to benchmark the server on other data, or to serve data published by other means.",
+                "Nothing is extracted or validated and no dumps are written; release.properties says gate=skipped. "
+                + "Triples outside a named graph go into the graph <BASE" + Loader.GRAPH + ">. "
+                + "DIR/current switches only when every file has loaded."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:loaded", "2:a missing, unknown or malformed file (named with its line), or a usage error"})
+final class LoadCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to load into (never the default publication folder by accident: required).")
+    Path out;
+
+    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
+            description = "Base namespace the server maps its /id/ paths onto (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files to load.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter say = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Instant time = Publisher.time(System.getenv());
+        Loader.Outcome o = Loader.load(Publication.at(out), base.endsWith("/") ? base : base + "/", files, time);
+        say.printf("loaded %s (%d quads, %d ms): %s%n", o.version(), o.quads(), (System.nanoTime() - t0) / 1_000_000,
+                o.where());
+        say.println("current: " + out.resolve(Publication.CURRENT) + "  serve it: policy-lod serve --no-publish --out " + out);
+        return 0;
+    }
+}
