@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -43,6 +44,15 @@ final class SparqlFilter extends HttpFilter {
             throws IOException, ServletException {
         String method = request.getMethod();
         boolean read = method.equals("GET") || method.equals("HEAD");
+        if (method.equals("HEAD")) {
+            // Fuseki answers 405 to HEAD; HTTP wants a GET's headers. Jetty drops the body of a HEAD.
+            request = new HttpServletRequestWrapper(request) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+            };
+        }
         if (read && request.getParameter("query") == null && request.getParameter("graph") == null
                 && request.getParameter("default") == null) {
             describe(request, response);

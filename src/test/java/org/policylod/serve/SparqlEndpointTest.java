@@ -63,6 +63,19 @@ class SparqlEndpointTest extends Served {
     }
 
     @Test
+    void headAnswersWithTheHeadersOfGet() throws Exception {
+        String path = "/sparql?query=" + Http.enc(SELECT + " # head");
+        HttpResponse<String> head = http.send("HEAD", path, null, "", "Accept", "text/csv");
+        HttpResponse<String> get = http.get(path, "Accept", "text/csv");
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals("label\r\nEuropol\r\n", get.body());
+        for (String h : List.of("Content-Type", "Content-Length", "ETag", "Cache-Control")) {
+            assertEquals(get.headers().firstValue(h), head.headers().firstValue(h), h);
+        }
+    }
+
+    @Test
     void postFormAndPostQuery() throws Exception {
         HttpResponse<String> form = http.send("POST", "/sparql", "application/x-www-form-urlencoded",
                 "query=" + Http.enc(SELECT), "Accept", "text/csv");
