@@ -2,7 +2,8 @@
 # Our server in the side-by-side SPARQL harness (issue 10): the harness of ../shared/tools/perf
 # (or $PERF) loads the same data into each engine, runs the same queries under the same load and
 # checks equal row counts. Our engine ("project") is this jar: `load` into a fresh folder, then
-# `serve --no-publish` on it, with the result cache (CACHE_MB, default 64; 0 turns it off).
+# `serve --no-publish` on it, with the result cache (CACHE_MB, default 64; 0 turns it off) and a
+# query time limit of TIMEOUT seconds (default 300: the other engines run without one).
 # usage: src/bench/harness.sh synthetic|publication [bench.sh options, e.g. --runs 3]
 #   synthetic    the harness's 493k-triple graph and its five queries q1-q5
 #   publication  our publication's N-Quads dump and the queries of queries/ (run publish first)
@@ -27,6 +28,6 @@ case $SET in
 esac
 PORT=${PORT:-3340}
 export PROJECT_LOAD_CMD="java -Xmx2g -jar $JAR load --out \$SCRATCH/db/project/pub \$DATA"
-export PROJECT_CMD="java ${SERVER_JVM:--Xmx768m} -jar $JAR serve --no-publish --out \$SCRATCH/db/project/pub --port $PORT --cache-mb ${CACHE_MB:-64}"
+export PROJECT_CMD="java ${SERVER_JVM:--Xmx768m} -jar $JAR serve --no-publish --out \$SCRATCH/db/project/pub --port $PORT --cache-mb ${CACHE_MB:-64} --timeout ${TIMEOUT:-300}"
 export PROJECT_URL=http://127.0.0.1:$PORT/sparql
 exec "$PERF/bench.sh" "$DATA" "$QUERIES" --engines "${ENGINES:-project,fuseki-tdb2,virtuoso}" "$@"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.policylod.publish.Publication;
 import org.policylod.publish.Publisher;
 import org.policylod.publish.Publisher.Outcome;
 import org.policylod.serve.PublicServer;
+import org.policylod.serve.Settings;
 import org.policylod.serve.Snapshot;
 import org.policylod.source.InputException;
 import picocli.CommandLine;
@@ -46,11 +48,18 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A bound no machine reaches, so that the size in bytes cannot overflow. */
     static final long MAX_CACHE_MB = 1L << 30;
+    /** A day: a longer limit is no limit, and far from what an endpoint should allow. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
 
     @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
             description = "Memory for answers kept to serve repeated identical queries (default: ${DEFAULT-VALUE}; "
                     + "0 turns the result cache off).")
     long cacheMb;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Query time limit, replacing the one of fuseki-config/timeouts.ttl (10 s), e.g. for "
+                    + "benchmarks against engines without one.")
+    Double timeoutSeconds;
 
     @Option(names = "--no-publish",
             description = "Serve the current release as it is: never publish first, even when the sources are newer.")
@@ -64,10 +73,8 @@ final class ServeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PrintWriter say = spec.commandLine().getOut();
         Publication publication = Publication.at(out);
+        Settings settings = settings();
         Optional<Publication.Release> release = publication.current();
-        if (cacheMb < 0 || cacheMb > MAX_CACHE_MB) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, not " + cacheMb + " (at most " + MAX_CACHE_MB + ")");
-        }
         if (noPublish && release.isEmpty()) {
             throw new InputException(out, 0, "no publication here to serve (--no-publish): run `policy-lod publish --out "
                     + out + "` or `policy-lod load` first");
@@ -86,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Snapshot snapshot = Snapshot.of(release.get());
-        PublicServer server = PublicServer.start(snapshot, host, port, cacheMb << 20);
+        PublicServer server = PublicServer.start(snapshot, host, port, settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "policy-lod-stop"));
         String root = server.url().toString();
         say.printf("policy-lod serving release %s of %s (started in %d ms)%n", snapshot.version(), out,
@@ -97,6 +104,23 @@ final class ServeCommand implements Callable<Integer> {
         say.flush();
         server.join();
         return 0;
+    }
+
+    /** The server settings from the options; a value out of range is a usage error, before any work. */
+    private Settings settings() {
+        if (cacheMb < 0 || cacheMb > MAX_CACHE_MB) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--cache-mb must be 0 or more, not " + cacheMb + " (at most " + MAX_CACHE_MB + ")");
+        }
+        Settings s = Settings.DEFAULT.withCacheBytes(cacheMb << 20);
+        if (timeoutSeconds == null) {
+            return s;
+        }
+        if (!(timeoutSeconds > 0) || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be more than 0 and at most " + MAX_TIMEOUT_SECONDS + " seconds, not " + timeoutSeconds);
+        }
+        return s.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
     }
 
     /**

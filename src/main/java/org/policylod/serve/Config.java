@@ -2,7 +2,9 @@ package org.policylod.serve;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -20,11 +22,21 @@ import org.policylod.Bundle;
 public final class Config {
     public static final String FOLDER = "fuseki-config";
     static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     private Config() {
     }
 
     public static Model load(Path release) {
+        return load(release, Optional.empty());
+    }
+
+    /**
+     * As {@link #load(Path)}; with {@code timeout}, every query time limit of the configuration
+     * ({@code arq:queryTimeout}) becomes that one, in whole milliseconds.
+     */
+    public static Model load(Path release, Optional<Duration> timeout) {
         Model model = ModelFactory.createDefaultModel();
         List<String> files = Bundle.list(FOLDER, ".ttl");
         if (files.isEmpty()) {
@@ -42,6 +54,20 @@ public final class Config {
             Path resolved = release.resolve(s.getString()).toAbsolutePath().normalize();
             s.changeObject(resolved.toString());
         }
+        timeout.ifPresent(t -> limit(model, t));
         return model;
+    }
+
+    private static void limit(Model model, Duration t) {
+        Property name = model.createProperty(JA, "cxtName");
+        Property value = model.createProperty(JA, "cxtValue");
+        List<Resource> settings = model.listResourcesWithProperty(name, QUERY_TIMEOUT).toList();
+        if (settings.isEmpty()) {
+            throw new IllegalStateException(FOLDER + " sets no " + QUERY_TIMEOUT + " to replace");
+        }
+        for (Resource r : settings) {
+            r.removeAll(value);
+            r.addProperty(value, String.valueOf(t.toMillis()));
+        }
     }
 }

@@ -16,9 +16,6 @@ import org.policylod.source.InputException;
  * the SPARQL front, linked data, pages and dumps. Start it, read its URL, close it.
  */
 public final class PublicServer implements AutoCloseable {
-    /** Default bound of the in-memory result cache, in bytes. */
-    public static final long CACHE_BYTES = ResultCache.DEFAULT_BYTES;
-
     private final FusekiServer fuseki;
     private final DatasetGraph dataset;
     private final String host;
@@ -31,18 +28,18 @@ public final class PublicServer implements AutoCloseable {
         this.cache = cache;
     }
 
-    /** Starts serving a release on {@code host:port} (port 0: any free port), with the default result cache. */
+    /** Starts serving a release on {@code host:port} (port 0: any free port), with the default settings. */
     public static PublicServer start(Snapshot snapshot, String host, int port) throws InputException {
-        return start(snapshot, host, port, CACHE_BYTES);
+        return start(snapshot, host, port, Settings.DEFAULT);
     }
 
-    /** As {@link #start(Snapshot, String, int)}, with a result cache of {@code cacheBytes} (0: none). */
-    public static PublicServer start(Snapshot snapshot, String host, int port, long cacheBytes) throws InputException {
+    /** As {@link #start(Snapshot, String, int)}, with the operator's settings. */
+    public static PublicServer start(Snapshot snapshot, String host, int port, Settings settings) throws InputException {
         Site site = new Site(snapshot);
-        ResultCache cache = new ResultCache(cacheBytes);
+        ResultCache cache = new ResultCache(settings.cacheBytes());
         FusekiServer fuseki;
         try {
-            fuseki = build(site, cache, port);
+            fuseki = build(site, cache, port, settings);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof DBOpEnvException) {
@@ -67,11 +64,11 @@ public final class PublicServer implements AutoCloseable {
         return new PublicServer(fuseki, dsg, host, cache);
     }
 
-    private static FusekiServer build(Site site, ResultCache cache, int port) {
+    private static FusekiServer build(Site site, ResultCache cache, int port, Settings settings) {
         return FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new ReadOnly(),
                         new SparqlModule(site, cache), new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
-                .parseConfig(Config.load(site.snapshot().dir()))
+                .parseConfig(Config.load(site.snapshot().dir(), settings.timeout()))
                 .port(port)
                 .build();
     }

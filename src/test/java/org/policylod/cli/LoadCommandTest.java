@@ -114,5 +114,8 @@ class LoadCommandTest {
         Run negative = Run.of("serve", "--cache-mb", "-1", "--port", "0", "--out", dir.toString());
         assertEquals(2, negative.code(), negative.toString());
         assertTrue(negative.err().startsWith("--cache-mb must be 0 or more, not -1 (at most "), negative.toString());
+        Run zero = Run.of("serve", "--timeout", "0", "--port", "0", "--out", dir.toString());
+        assertEquals(2, zero.code(), zero.toString());
+        assertTrue(zero.err().startsWith("--timeout must be more than 0 and at most 86400 seconds, not 0.0"), zero.toString());
     }
 }

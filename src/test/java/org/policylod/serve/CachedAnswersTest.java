@@ -43,7 +43,8 @@ class CachedAnswersTest {
     static void start() throws Exception {
         Fixture.write(plain);
         Fixture.write(cached);
-        without = PublicServer.start(Snapshot.of(Publication.at(plain).current().orElseThrow()), "127.0.0.1", 0, 0);
+        without = PublicServer.start(Snapshot.of(Publication.at(plain).current().orElseThrow()), "127.0.0.1", 0,
+                Settings.DEFAULT.withCacheBytes(0));
         with = PublicServer.start(Snapshot.of(Publication.at(cached).current().orElseThrow()), "127.0.0.1", 0);
         uncachedHttp = new Http(without.url());
         cachedHttp = new Http(with.url());

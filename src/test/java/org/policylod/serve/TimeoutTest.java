@@ -9,12 +9,18 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylod.publish.Publication;
 
 /** Runaway queries are stopped by the time limit of fuseki-config/timeouts.ttl (10 s). */
 class TimeoutTest extends Served {
@@ -31,6 +37,28 @@ class TimeoutTest extends Served {
         assertTrue(seconds >= 9 && seconds < 20, "answered after " + seconds + " s");
         HttpResponse<String> next = http.query(SparqlEndpointTest.SELECT, "text/csv");
         assertEquals("label\r\nEuropol\r\n", next.body());
+    }
+
+    @Test
+    void anOperatorsTimeLimitReplacesTheConfiguredOne(@TempDir Path other) throws Exception {
+        Fixture.write(other);
+        Snapshot snapshot = Snapshot.of(Publication.at(other).current().orElseThrow());
+        try (PublicServer s = PublicServer.start(snapshot, "127.0.0.1", 0, Settings.DEFAULT.withTimeout(Duration.ofSeconds(2)))) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = new Http(s.url()).query("SELECT (COUNT(*) AS ?count) " + CARTESIAN, "text/csv");
+            long millis = Duration.ofNanos(System.nanoTime() - t0).toMillis();
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(millis >= 1900 && millis < 8000, "answered after " + millis + " ms");
+        }
+    }
+
+    @Test
+    void theTimeLimitIsOnlyReplacedWhereTheConfigurationSetsOne() {
+        Model m = Config.load(Path.of("release"), Optional.of(Duration.ofMillis(90_500)));
+        Property value = m.createProperty(Config.JA, "cxtValue");
+        assertEquals(List.of("90500"), m.listObjectsOfProperty(value).mapWith(o -> o.asLiteral().getLexicalForm()).toList());
+        Model stock = Config.load(Path.of("release"));
+        assertEquals(List.of("10000"), stock.listObjectsOfProperty(value).mapWith(o -> o.asLiteral().getLexicalForm()).toList());
     }
 
     @Test
