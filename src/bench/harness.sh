@@ -22,7 +22,7 @@ case $SET in
     [ -s "$DATA" ] || python3 "$PERF/gen/synthetic.py" >"$DATA"
     QUERIES=$PERF/queries/synthetic ;;
   publication)
-    DATA=$(realpath publication/current/dumps/policy-lod.nq)
+    DATA=${DATA:-$(realpath publication/current/dumps/policy-lod.nq)}
     QUERIES=$(realpath queries) ;;
   *) echo "unknown set $SET (synthetic or publication)" >&2; exit 2 ;;
 esac
