@@ -83,6 +83,7 @@ final class Lexicon {
         while (i < tokens.size()) {
             Hit best = null;
             int bestLen = 0;
+            int bestPass = 0;
             for (int pass = 0; pass < 2; pass++) {
                 Node node = pass == 0 ? exact : folded;
                 for (int j = i; j < tokens.size(); j++) {
@@ -96,6 +97,7 @@ final class Lexicon {
                             && (len > bestLen || (len == bestLen && node.entry.curated() && !best.entry().curated()))) {
                         best = new Hit(node.entry, tokens.get(i).start(), tokens.get(j).end());
                         bestLen = len;
+                        bestPass = pass;
                     }
                 }
             }
@@ -104,12 +106,63 @@ final class Lexicon {
             }
             if (best != null) {
                 hits.add(best);
-                i += bestLen;
+                i = best.entry().curated() ? conjuncts(tokens, i, i + bestLen, bestPass, text, hits) : i + bestLen;
             } else {
                 i++;
             }
         }
         return hits;
+    }
+
+    /**
+     * "principles of equality and solidarity": after a curated label "{head} of X", each conjunct Y
+     * for which "{head} of Y" is a curated label too names that entry (the span is Y alone).
+     *
+     * @return the token index after the last conjunct read
+     */
+    private int conjuncts(List<Fold.Token> tokens, int i, int next, int pass, String text, List<Hit> hits) {
+        int of = -1;
+        for (int j = next - 2; j > i && of < 0; j--) {
+            if (tokens.get(j).text().equalsIgnoreCase("of")) {
+                of = j;
+            }
+        }
+        while (of >= 0) {
+            int k = next;
+            if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k < tokens.size() && (tokens.get(k).text().equals("and") || tokens.get(k).text().equals("or"))) {
+                k++;
+            }
+            if (k == next) {
+                return next;
+            }
+            Node node = pass == 0 ? exact : folded;
+            for (int j = i; j <= of && node != null; j++) {
+                node = node.next.get(key(tokens.get(j), pass));
+            }
+            Entry found = null;
+            int last = -1;
+            for (int j = k; j < tokens.size() && node != null; j++) {
+                node = node.next.get(key(tokens.get(j), pass));
+                if (node != null && node.entry != null && node.entry != AMBIGUOUS && node.entry.curated()
+                        && whole(tokens, k, j, text)) {
+                    found = node.entry;
+                    last = j;
+                }
+            }
+            if (found == null) {
+                return next;
+            }
+            hits.add(new Hit(found, tokens.get(k).start(), tokens.get(last).end()));
+            next = last + 1;
+        }
+        return next;
+    }
+
+    private static String key(Fold.Token t, int pass) {
+        return pass == 0 ? t.text() : t.text().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -72,6 +72,24 @@ class LexiconTest {
     }
 
     @Test
+    void aConjunctAfterHeadOfXNamesTheEntryOfHeadOfY() {
+        Lexicon l = new Lexicon();
+        Lexicon.Entry liberty = new Lexicon.Entry("p:liberty", Lexicon.Kind.CONCEPT, true);
+        Lexicon.Entry pluralism = new Lexicon.Entry("p:pluralism", Lexicon.Kind.CONCEPT, true);
+        l.add("principle of liberty", liberty);
+        l.add("principles of liberty", liberty);
+        l.add("principles of pluralism", pluralism);
+        l.add("principle of tolerance", new Lexicon.Entry("p:tolerance", Lexicon.Kind.CONCEPT, true));
+        String text = "the principles of liberty, pluralism and tolerance, and pluralism alone";
+        // "tolerance" has only the singular label: no "principles of tolerance", so the list stops there
+        assertEquals(List.of("principles of liberty=p:liberty", "pluralism=p:pluralism"),
+                l.find(text).stream().map(h -> text.substring(h.start(), h.end()) + "=" + h.entry().iri()).toList());
+        String other = "the principle of liberty and the law";
+        assertEquals(List.of("principle of liberty=p:liberty"),
+                l.find(other).stream().map(h -> other.substring(h.start(), h.end()) + "=" + h.entry().iri()).toList());
+    }
+
+    @Test
     void wholeTextNamesOneEntity() {
         Lexicon l = lexicon();
         assertEquals(EUAA, l.whole("European Union Agency for Asylum (EUAA)"));

@@ -85,6 +85,14 @@ class RecognitionTest {
     }
 
     @Test
+    void aPrincipleNamedAsTheSecondConjunctOfPrinciplesOf() throws IOException {
+        Model m = doc("## A\n\nThe Charter upholds the principles of equality and solidarity. Solidarity alone is a word.\n");
+        assertEquals(List.of("principle/solidarity"), refersTo(m, "solidarity"));
+        assertEquals(List.of("principle/equality"), refersTo(m, "principles of equality"));
+        assertEquals(List.of(), refersTo(m, "Solidarity"));
+    }
+
+    @Test
     void categoriesNeedMissionsAndStayInTheirDocument() throws IOException {
         Model m = doc("## A\n\nThe options are (1) doing nothing and (2) doing more.\n\n"
                 + "## B\n\nThere are (1) missions that train (EUTM Mali) and (2) missions that advise (EUCAP Somalia).\n");
