@@ -171,11 +171,21 @@ final class Lexicon {
      */
     private static boolean inLongerName(List<Fold.Token> tokens, int i, int j, String text) {
         if (i > 0 && capitalWord(tokens.get(i - 1)) && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" ")
-                && !Phrase.DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                && !Phrase.DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && !opensSentence(text, tokens.get(i - 1).start())) {
             return true;
         }
         return j + 1 < tokens.size() && capitalWord(tokens.get(j + 1))
                 && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(" ");
+    }
+
+    /** A word at the start of a sentence is capitalised by its place ("Following Russia's ..."), not as part of a name. */
+    private static boolean opensSentence(String text, int at) {
+        int b = at;
+        while (b > 0 && (Character.isWhitespace(text.charAt(b - 1)) || "\"'“‘(".indexOf(Fold.fold(text.charAt(b - 1))) >= 0)) {
+            b--;
+        }
+        return b == 0 || ".!?".indexOf(text.charAt(b - 1)) >= 0;
     }
 
     private static boolean capitalWord(Fold.Token t) {

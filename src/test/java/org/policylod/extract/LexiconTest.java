@@ -62,6 +62,12 @@ class LexiconTest {
     }
 
     @Test
+    void aWordCapitalisedBecauseItOpensTheSentenceIsNoPartOfAName() {
+        assertEquals(List.of("Niger=c:NER", "Niger=c:NER"), found("Following Niger's vote, it left. “Since Niger joined, ..."));
+        assertEquals(List.of(), found("The vote of Western Niger."));
+    }
+
+    @Test
     void ambiguousLabelsNeverMatchButCuratedBeatsAuthority() {
         Lexicon l = new Lexicon();
         l.add("ABC", new Lexicon.Entry("a:1", Lexicon.Kind.ORGANISATION, false));

@@ -93,6 +93,16 @@ class RecognitionTest {
     }
 
     @Test
+    void aCountryAfterTheWordOpeningTheSentenceIsRecognisedByItsAuthorityLabels() throws IOException {
+        Model m = doc("## A\n\nFollowing Russia's war, the mission moved. In Moldova the Western Moldova office "
+                + "stayed, and the Russian Federation left.\n");
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/country/RUS"), refersTo(m, "Russia"));
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/country/RUS"), refersTo(m, "Russian Federation"));
+        // "Western Moldova" inside the sentence is a longer name, so only the first Moldova is a mention
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/country/MDA"), refersTo(m, "Moldova"));
+    }
+
+    @Test
     void categoriesNeedMissionsAndStayInTheirDocument() throws IOException {
         Model m = doc("## A\n\nThe options are (1) doing nothing and (2) doing more.\n\n"
                 + "## B\n\nThere are (1) missions that train (EUTM Mali) and (2) missions that advise (EUCAP Somalia).\n");
