@@ -103,6 +103,17 @@ class RecognitionTest {
     }
 
     @Test
+    void inConjunctionWithStatesCooperationWithEachListedBody() throws IOException {
+        Model m = doc("## A\n\nA cell was set up within EUNAVFOR Somalia in conjunction with Interpol and Eurojust. "
+                + "Europol works alone.\n");
+        assertTrue(ask(m, "m:eunavfor-atalanta plo:cooperatesWith o:interpol, o:eurojust ."));
+        assertTrue(ask(m, "?a a plo:Assertion ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> m:eunavfor-atalanta ; "
+                + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> o:eurojust ; plo:evidence ?s, ?o . "
+                + "?s plo:refersTo m:eunavfor-atalanta . ?o plo:refersTo o:eurojust ."));
+        assertFalse(ask(m, "o:europol plo:cooperatesWith ?x"));
+    }
+
+    @Test
     void categoriesNeedMissionsAndStayInTheirDocument() throws IOException {
         Model m = doc("## A\n\nThe options are (1) doing nothing and (2) doing more.\n\n"
                 + "## B\n\nThere are (1) missions that train (EUTM Mali) and (2) missions that advise (EUCAP Somalia).\n");
