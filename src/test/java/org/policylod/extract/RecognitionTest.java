@@ -114,6 +114,15 @@ class RecognitionTest {
     }
 
     @Test
+    void thePluralOfAMissionFamilyIsTheGroupNotOneMissionNorTheRegion() throws IOException {
+        Model m = doc("## A\n\nSome missions (the EUCAP Sahel missions, or EUTM Mali) train staff. EUCAP Sahel Mali advises.\n");
+        assertEquals(List.of("organisation/eucap-sahel-missions"), refersTo(m, "EUCAP Sahel missions"));
+        assertEquals(List.of(), refersTo(m, "Sahel"));
+        assertEquals(List.of("mission/eucap-sahel-mali"), refersTo(m, "EUCAP Sahel Mali"));
+        assertTrue(ask(m, "FILTER NOT EXISTS { o:eucap-sahel-missions plo:hostCountry ?c }"));
+    }
+
+    @Test
     void categoriesNeedMissionsAndStayInTheirDocument() throws IOException {
         Model m = doc("## A\n\nThe options are (1) doing nothing and (2) doing more.\n\n"
                 + "## B\n\nThere are (1) missions that train (EUTM Mali) and (2) missions that advise (EUCAP Somalia).\n");
