@@ -37,11 +37,15 @@ final class Cues {
     final Map<String, Resource> keywords;
     /** The class a Council document gets for its resource type (authority IRI to class). */
     final Map<String, Resource> workTypeClasses;
+    /** Verbs that make a document or instrument ("adopted", "issued"), lower case, in a fixed order. */
+    final List<String> makingVerbs;
 
-    private Cues(List<Cue> cues, Map<String, Resource> keywords, Map<String, Resource> workTypeClasses) {
+    private Cues(List<Cue> cues, Map<String, Resource> keywords, Map<String, Resource> workTypeClasses,
+                 List<String> makingVerbs) {
         this.cues = cues;
         this.keywords = keywords;
         this.workTypeClasses = workTypeClasses;
+        this.makingVerbs = makingVerbs;
     }
 
     static Cues load() {
@@ -79,7 +83,10 @@ final class Cues {
         Map<String, Resource> workTypes = new TreeMap<>();
         m.listStatements(null, m.createProperty(ETL + "workType"), (RDFNode) null).forEachRemaining(s ->
                 workTypes.put(s.getResource().getURI(), s.getSubject()));
-        return new Cues(List.copyOf(cues), keywords, workTypes);
+        Set<String> verbs = new java.util.TreeSet<>();
+        m.listObjectsOfProperty(m.createProperty(ETL + "makingVerb")).forEachRemaining(n ->
+                verbs.add(java.util.regex.Pattern.quote(n.asLiteral().getString().toLowerCase(Locale.ROOT))));
+        return new Cues(List.copyOf(cues), keywords, workTypes, List.copyOf(verbs));
     }
 
     private static Set<Lexicon.Kind> kinds(Resource c, Property p) {

@@ -83,6 +83,7 @@ final class Lexicon {
         while (i < tokens.size()) {
             Hit best = null;
             int bestLen = 0;
+            int bestPass = 0;
             for (int pass = 0; pass < 2; pass++) {
                 Node node = pass == 0 ? exact : folded;
                 for (int j = i; j < tokens.size(); j++) {
@@ -96,6 +97,7 @@ final class Lexicon {
                             && (len > bestLen || (len == bestLen && node.entry.curated() && !best.entry().curated()))) {
                         best = new Hit(node.entry, tokens.get(i).start(), tokens.get(j).end());
                         bestLen = len;
+                        bestPass = pass;
                     }
                 }
             }
@@ -104,7 +106,7 @@ final class Lexicon {
             }
             if (best != null) {
                 hits.add(best);
-                i += bestLen;
+                i = best.entry().curated() ? conjuncts(tokens, i, i + bestLen, bestPass, text, hits) : i + bestLen;
             } else {
                 i++;
             }
@@ -113,16 +115,77 @@ final class Lexicon {
     }
 
     /**
+     * "principles of equality and solidarity": after a curated label "{head} of X", each conjunct Y
+     * for which "{head} of Y" is a curated label too names that entry (the span is Y alone).
+     *
+     * @return the token index after the last conjunct read
+     */
+    private int conjuncts(List<Fold.Token> tokens, int i, int next, int pass, String text, List<Hit> hits) {
+        int of = -1;
+        for (int j = next - 2; j > i && of < 0; j--) {
+            if (tokens.get(j).text().equalsIgnoreCase("of")) {
+                of = j;
+            }
+        }
+        while (of >= 0) {
+            int k = next;
+            if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k < tokens.size() && (tokens.get(k).text().equals("and") || tokens.get(k).text().equals("or"))) {
+                k++;
+            }
+            if (k == next) {
+                return next;
+            }
+            Node node = pass == 0 ? exact : folded;
+            for (int j = i; j <= of && node != null; j++) {
+                node = node.next.get(key(tokens.get(j), pass));
+            }
+            Entry found = null;
+            int last = -1;
+            for (int j = k; j < tokens.size() && node != null; j++) {
+                node = node.next.get(key(tokens.get(j), pass));
+                if (node != null && node.entry != null && node.entry != AMBIGUOUS && node.entry.curated()
+                        && whole(tokens, k, j, text)) {
+                    found = node.entry;
+                    last = j;
+                }
+            }
+            if (found == null) {
+                return next;
+            }
+            hits.add(new Hit(found, tokens.get(k).start(), tokens.get(last).end()));
+            next = last + 1;
+        }
+        return next;
+    }
+
+    private static String key(Fold.Token t, int pass) {
+        return pass == 0 ? t.text() : t.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * An official name inside a longer capitalised name ("Common Security and Defence Policy") is
      * part of that name, not a mention of the body.
      */
     private static boolean inLongerName(List<Fold.Token> tokens, int i, int j, String text) {
         if (i > 0 && capitalWord(tokens.get(i - 1)) && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" ")
-                && !Phrase.DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                && !Phrase.DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && !opensSentence(text, tokens.get(i - 1).start())) {
             return true;
         }
         return j + 1 < tokens.size() && capitalWord(tokens.get(j + 1))
                 && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(" ");
+    }
+
+    /** A word at the start of a sentence is capitalised by its place ("Following Russia's ..."), not as part of a name. */
+    private static boolean opensSentence(String text, int at) {
+        int b = at;
+        while (b > 0 && (Character.isWhitespace(text.charAt(b - 1)) || "\"'“‘(".indexOf(Fold.fold(text.charAt(b - 1))) >= 0)) {
+            b--;
+        }
+        return b == 0 || ".!?".indexOf(text.charAt(b - 1)) >= 0;
     }
 
     private static boolean capitalWord(Fold.Token t) {

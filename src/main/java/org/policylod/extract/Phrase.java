@@ -23,6 +23,9 @@ final class Phrase {
     /** A title in quotes right after the keyword: the Joint Communication "Responding to ...". */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\\s+(?:“[^”]{3,300}”|\"[^\"]{3,300}\")");
 
+    /** A full date ("19 November 2018") opening a complement. */
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b");
+
     private Phrase() {
     }
 
@@ -77,8 +80,9 @@ final class Phrase {
             }
             end = t.get(e).end();
         }
-        if (e + 1 >= t.size() || !OPENERS.contains(t.get(e + 1).text().toLowerCase(Locale.ROOT))) {
-            return end;
+        if (e + 1 >= t.size() || !OPENERS.contains(t.get(e + 1).text().toLowerCase(Locale.ROOT))
+                || DATED.matcher(text.substring(t.get(e + 1).end())).lookingAt()) {
+            return end; // "the Compact of 19 November 2018": a date, not part of the name
         }
         Markup.Anchor a = anchorAfter(text, end, anchors);
         if (a != null) {

@@ -20,8 +20,6 @@ import org.policylod.rdf.Vocab;
 final class Recognition {
     private static final Pattern CONVENTION_ARTICLE = Pattern.compile(
             "\\bArt(?:icle|\\.)\\s*(\\d{1,3})(?:\\s*\\(\\d+\\))?\\s+of\\s+(?:the\\s+)?$");
-    private static final Pattern DATE_AFTER = Pattern.compile(
-            "^\\s*(?:,\\s*(?:adopted\\s+on\\s+)?|\\s+adopted\\s+on\\s+|\\s+of\\s+)(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})");
 
     private final Graph g;
     private final Knowledge k;
@@ -31,6 +29,7 @@ final class Recognition {
     private final String file;
     final Map<Passage, List<Mention>> mentions = new LinkedHashMap<>();
     final Map<Integer, List<Ref>> footnoteRefs = new TreeMap<>();
+    private final Map<Integer, Passage> footnotes = new TreeMap<>();
 
     private Recognition(Graph g, Knowledge k, String doc, List<String> warnings, String file) {
         this.g = g;
@@ -48,6 +47,7 @@ final class Recognition {
             r.mentions.put(p, r.find(p));
         }
         Instruments.run(r, ordered);
+        Dates.run(r, ordered);
         for (Passage p : ordered) {
             List<Mention> ms = r.mentions.get(p);
             ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
@@ -95,10 +95,10 @@ final class Recognition {
         for (Ref ref : refs) {
             String iri = Documents.describe(g, ref);
             out.add(new Mention(p, ref.start(), ref.end(), iri, Lexicon.Kind.DOCUMENT));
-            date(text, ref, iri);
         }
         if (p.kind() == Passage.Kind.FOOTNOTE) {
             footnoteRefs.put(p.order(), refs);
+            footnotes.putIfAbsent(p.order(), p);
         }
         for (Lexicon.Hit h : k.lexicon.find(text)) {
             if (refs.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())) {
@@ -133,14 +133,8 @@ final class Recognition {
         return iri;
     }
 
-    /** "COM(2020) 609 final, adopted on 23 September 2020" or "SWD(2019) 173, 30 April 2019". */
-    private void date(String text, Ref ref, String iri) {
-        Matcher m = DATE_AFTER.matcher(text.substring(ref.end()));
-        if (m.find()) {
-            var d = Metadata.words(m.group(1), null, file, 0);
-            if (d != null) {
-                g.date(iri, Vocab.dateDocument, d);
-            }
-        }
+    /** Footnote {@code number} of this document, or null. */
+    Passage footnote(int number) {
+        return footnotes.get(number);
     }
 }

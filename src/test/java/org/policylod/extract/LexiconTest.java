@@ -62,6 +62,12 @@ class LexiconTest {
     }
 
     @Test
+    void aWordCapitalisedBecauseItOpensTheSentenceIsNoPartOfAName() {
+        assertEquals(List.of("Niger=c:NER", "Niger=c:NER"), found("Following Niger's vote, it left. “Since Niger joined, ..."));
+        assertEquals(List.of(), found("The vote of Western Niger."));
+    }
+
+    @Test
     void ambiguousLabelsNeverMatchButCuratedBeatsAuthority() {
         Lexicon l = new Lexicon();
         l.add("ABC", new Lexicon.Entry("a:1", Lexicon.Kind.ORGANISATION, false));
@@ -69,6 +75,24 @@ class LexiconTest {
         l.add("XYZ", new Lexicon.Entry("a:3", Lexicon.Kind.ORGANISATION, false));
         l.add("XYZ", new Lexicon.Entry("o:xyz", Lexicon.Kind.ORGANISATION, true));
         assertEquals(List.of("o:xyz"), l.find("ABC and XYZ").stream().map(h -> h.entry().iri()).toList());
+    }
+
+    @Test
+    void aConjunctAfterHeadOfXNamesTheEntryOfHeadOfY() {
+        Lexicon l = new Lexicon();
+        Lexicon.Entry liberty = new Lexicon.Entry("p:liberty", Lexicon.Kind.CONCEPT, true);
+        Lexicon.Entry pluralism = new Lexicon.Entry("p:pluralism", Lexicon.Kind.CONCEPT, true);
+        l.add("principle of liberty", liberty);
+        l.add("principles of liberty", liberty);
+        l.add("principles of pluralism", pluralism);
+        l.add("principle of tolerance", new Lexicon.Entry("p:tolerance", Lexicon.Kind.CONCEPT, true));
+        String text = "the principles of liberty, pluralism and tolerance, and pluralism alone";
+        // "tolerance" has only the singular label: no "principles of tolerance", so the list stops there
+        assertEquals(List.of("principles of liberty=p:liberty", "pluralism=p:pluralism"),
+                l.find(text).stream().map(h -> text.substring(h.start(), h.end()) + "=" + h.entry().iri()).toList());
+        String other = "the principle of liberty and the law";
+        assertEquals(List.of("principle of liberty=p:liberty"),
+                l.find(other).stream().map(h -> other.substring(h.start(), h.end()) + "=" + h.entry().iri()).toList());
     }
 
     @Test

@@ -85,6 +85,66 @@ class RecognitionTest {
     }
 
     @Test
+    void aPrincipleNamedAsTheSecondConjunctOfPrinciplesOf() throws IOException {
+        Model m = doc("## A\n\nThe Charter upholds the principles of equality and solidarity. Solidarity alone is a word.\n");
+        assertEquals(List.of("principle/solidarity"), refersTo(m, "solidarity"));
+        assertEquals(List.of("principle/equality"), refersTo(m, "principles of equality"));
+        assertEquals(List.of(), refersTo(m, "Solidarity"));
+    }
+
+    @Test
+    void aCountryAfterTheWordOpeningTheSentenceIsRecognisedByItsAuthorityLabels() throws IOException {
+        Model m = doc("## A\n\nFollowing Russia's war, the mission moved. In Moldova the Western Moldova office "
+                + "stayed, and the Russian Federation left.\n");
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/country/RUS"), refersTo(m, "Russia"));
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/country/RUS"), refersTo(m, "Russian Federation"));
+        // "Western Moldova" inside the sentence is a longer name, so only the first Moldova is a mention
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/country/MDA"), refersTo(m, "Moldova"));
+    }
+
+    @Test
+    void inConjunctionWithStatesCooperationWithEachListedBody() throws IOException {
+        Model m = doc("## A\n\nA cell was set up within EUNAVFOR Somalia in conjunction with Interpol and Eurojust. "
+                + "Europol works alone.\n");
+        assertTrue(ask(m, "m:eunavfor-atalanta plo:cooperatesWith o:interpol, o:eurojust ."));
+        assertTrue(ask(m, "?a a plo:Assertion ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> m:eunavfor-atalanta ; "
+                + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> o:eurojust ; plo:evidence ?s, ?o . "
+                + "?s plo:refersTo m:eunavfor-atalanta . ?o plo:refersTo o:eurojust ."));
+        assertFalse(ask(m, "o:europol plo:cooperatesWith ?x"));
+    }
+
+    @Test
+    void thePluralOfAMissionFamilyIsTheGroupNotOneMissionNorTheRegion() throws IOException {
+        Model m = doc("## A\n\nSome missions (the EUCAP Sahel missions, or EUTM Mali) train staff. EUCAP Sahel Mali advises.\n");
+        assertEquals(List.of("organisation/eucap-sahel-missions"), refersTo(m, "EUCAP Sahel missions"));
+        assertEquals(List.of(), refersTo(m, "Sahel"));
+        assertEquals(List.of("mission/eucap-sahel-mali"), refersTo(m, "EUCAP Sahel Mali"));
+        assertTrue(ask(m, "FILTER NOT EXISTS { o:eucap-sahel-missions plo:hostCountry ?c }"));
+    }
+
+    @Test
+    void aDateNextToANameOrOpeningItsFootnoteIsTheDateOfWhatItNames() throws IOException {
+        Model m = doc("## A\n\nRegulation (EU) 2016/1624 of the European Parliament and of the Council of 14 September 2016 applies. "
+                + "The Council adopted the EU Maritime Security Strategy<sup>1</sup> in June. "
+                + "The Commission issued the Communication \"A new start\" on 3 March 2020.<sup>2</sup> "
+                + "The Council discussed COM(2019) 5 final on 3 May 2020.\n\n"
+                + "## B\n\nThe EU Drugs Strategy<sup>3</sup> is new. The Strategy of 1 May 2022 is long.\n\n"
+                + "<sup>1</sup> Adopted on 24 June 2014 by the Council, and endorsed on 1 July 2014.\n\n"
+                + "<sup>2</sup> COM(2020) 88 final.\n\n"
+                + "<sup>3</sup> Doc. 14178/20.\n");
+        String eli = "<http://data.europa.eu/eli/ontology#date_document> ";
+        String dct = "<http://purl.org/dc/terms/date> ";
+        assertTrue(ask(m, "d:regulation-2016-1624 " + eli + "\"2016-09-14\"^^<http://www.w3.org/2001/XMLSchema#date> ."));
+        assertTrue(ask(m, "i:eu-maritime-security-strategy " + dct + "\"2014-06-24\"^^<http://www.w3.org/2001/XMLSchema#date> ."));
+        assertTrue(ask(m, "d:com-2020-88 " + eli + "\"2020-03-03\"^^<http://www.w3.org/2001/XMLSchema#date> ."));
+        // a meeting's date is no date of the document; "the Strategy" refers back and takes none
+        assertFalse(ask(m, "d:com-2019-5 " + eli + "?d"));
+        assertFalse(ask(m, "i:eu-drugs-strategy ?p ?d FILTER (isLiteral(?d) && datatype(?d) = <http://www.w3.org/2001/XMLSchema#date>)"));
+        assertFalse(ask(m, "i:eu-maritime-security-strategy " + eli + "?d"));
+        assertEquals(List.of("instrument/eu-drugs-strategy"), refersTo(m, "Strategy"));
+    }
+
+    @Test
     void categoriesNeedMissionsAndStayInTheirDocument() throws IOException {
         Model m = doc("## A\n\nThe options are (1) doing nothing and (2) doing more.\n\n"
                 + "## B\n\nThere are (1) missions that train (EUTM Mali) and (2) missions that advise (EUCAP Somalia).\n");

@@ -192,6 +192,27 @@ class SeedTest {
                 """));
     }
 
+    /** The gaps issue 4 named in the seed, each closed by a general rule (see RecognitionTest). */
+    @Test
+    void principlesCountriesGroupsCooperationAndDates() {
+        Model m = seed().model();
+        holds(m, """
+                ?s plo:refersTo <https://w3id.org/policy-lod/id/principle/solidarity> ; oa:exact "solidarity" .
+                ?r plo:refersTo country:RUS ; oa:exact "Russia" ; plo:inPassage fn:24 .
+                ?g plo:refersTo o:eucap-sahel-missions ; oa:exact "EUCAP Sahel missions" .
+                m:eunavfor-med-sophia plo:cooperatesWith o:frontex, o:europol .
+                ?a a plo:Assertion ; rdf:subject m:eunavfor-med-sophia ; rdf:predicate plo:cooperatesWith ;
+                    rdf:object o:frontex ; plo:evidence/oa:exact "Operation Sophia", "Frontex" .
+                d:directive-2011-36 eli:date_document "2011-04-05"^^xsd:date .
+                d:regulation-2019-1240 eli:date_document "2019-06-20"^^xsd:date .
+                d:join-2021-32 eli:date_document "2021-11-23"^^xsd:date .
+                i:civilian-csdp-compact dcterms:date "2018-11-19"^^xsd:date .
+                i:eu-global-strategy dcterms:date "2016-06-28"^^xsd:date .
+                """);
+        // the plural names neither the region nor one of the two missions
+        assertTrue(!ask(m, "?s plo:refersTo <https://w3id.org/policy-lod/id/region/sahel>"));
+    }
+
     @Test
     void everyMentionIsTheTextAtItsOffsets() {
         Model m = seed().model();

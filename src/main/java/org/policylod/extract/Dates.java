@@ -1,0 +1,100 @@
+package org.policylod.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.rdf.Vocab;
+
+/**
+ * The dates the text states next to a document or instrument it names: right after the name or
+ * identifier ("COM(2020) 609 final, adopted on 23 September 2020", "Directive 2011/36/EU of the
+ * European Parliament and of the Council of 5 April 2011", a quoted title then ", 28 June 2016",
+ * "issued the Joint Communication "…" on 23 November 2021"), or opening the footnote whose marker
+ * the name carries ("Adopted on 19 November 2018 by the Council"). A document's date is its
+ * {@code eli:date_document}, an instrument's its {@code dcterms:date} (instruments are no ELI works);
+ * the first date stated wins.
+ */
+final class Dates {
+    private static final String DATE = "(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})";
+    /** After a name: a closing quote, then ", [adopted on] D", " adopted on D", or "[of the X [and of the Y]] of D". */
+    private static final Pattern AFTER = Pattern.compile("^[\"”’']?(?:\\s*,\\s*(?:adopted\\s+on\\s+)?|\\s+adopted\\s+on\\s+"
+            + "|(?:\\s+(?:and\\s+)?of\\s+the(?:\\s+\\p{Lu}\\p{L}*)+)*\\s+of\\s+)" + DATE);
+    private static final Pattern ON = Pattern.compile("^[\"”’']?\\s+on\\s+" + DATE);
+
+    private final Recognition r;
+    private final Pattern made;
+    private final Pattern opening;
+
+    private Dates(Recognition r) {
+        this.r = r;
+        String verbs = String.join("|", r.knowledge().cues.makingVerbs);
+        this.made = Pattern.compile("(?i)\\b(?:" + verbs + ")\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:new|renewed|revised)\\s+)?$");
+        this.opening = Pattern.compile("(?i)^(?:" + verbs + ")\\s+(?:on\\s+)?" + DATE);
+    }
+
+    static void run(Recognition r, List<Passage> passages) {
+        if (r.knowledge().cues.makingVerbs.isEmpty()) {
+            return;
+        }
+        Dates d = new Dates(r);
+        for (Passage p : passages) {
+            for (Mention m : r.mentions.get(p)) {
+                d.mention(p, m);
+            }
+        }
+    }
+
+    private void mention(Passage p, Mention m) {
+        if ((m.kind() != Lexicon.Kind.DOCUMENT && m.kind() != Lexicon.Kind.INSTRUMENT) || m.iri().equals(r.doc())
+                || r.knowledge().keywords.containsKey(m.exact().toLowerCase(Locale.ROOT))) {
+            return; // "the Strategy" refers back: a date after it is not stated next to the name
+        }
+        String text = p.text();
+        String after = text.substring(m.end());
+        Matcher a = AFTER.matcher(after);
+        Matcher on = ON.matcher(after);
+        if (a.find()) {
+            date(m, a.group(1));
+        } else if (on.find() && made.matcher(text.substring(0, m.start())).find()) {
+            date(m, on.group(1));
+        } else {
+            Passage note = footnote(p, m);
+            Matcher o = note == null ? null : opening.matcher(note.text());
+            if (o != null && o.find()) {
+                date(m, o.group(1));
+            }
+        }
+    }
+
+    /**
+     * The footnote whose marker follows the name in the same clause with no other name between,
+     * when it identifies nothing itself (then its dates are those of the name).
+     */
+    private Passage footnote(Passage p, Mention m) {
+        Markup.Anchor a = Phrase.anchorAfter(p.text(), m.end(), p.anchors());
+        List<Ref> refs = a == null ? null : r.footnoteRefs.get(a.number());
+        if (refs == null || !refs.isEmpty()) {
+            return null;
+        }
+        for (Mention other : r.mentions.get(p)) {
+            if (other.start() >= m.end() && other.start() < a.offset()
+                    && (other.kind() == Lexicon.Kind.INSTRUMENT || other.kind() == Lexicon.Kind.DOCUMENT)) {
+                return null;
+            }
+        }
+        return r.footnote(a.number());
+    }
+
+    private void date(Mention m, String words) {
+        LocalDate d = Metadata.words(words, null, null, 0);
+        Property p = m.kind() == Lexicon.Kind.INSTRUMENT ? DCTerms.date : Vocab.dateDocument;
+        Graph g = r.graph();
+        if (d != null && !g.model.contains(g.r(m.iri()), p)) {
+            g.date(m.iri(), p, d);
+        }
+    }
+}
