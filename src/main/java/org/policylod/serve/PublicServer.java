@@ -60,6 +60,7 @@ public final class PublicServer implements AutoCloseable {
         }
         DatasetGraph dsg = dap.getDataService().getDataset();
         site.bind(dsg);
+        LazySlice.install(dsg);
         fuseki.start();
         return new PublicServer(fuseki, dsg, host, cache);
     }

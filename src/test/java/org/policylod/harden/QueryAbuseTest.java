@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,13 +59,18 @@ class QueryAbuseTest extends Server {
     }
 
     /**
-     * Disabled: the time limit does not stop this query. It was still unanswered after 40 s (the
-     * client gave up) and kept a core busy for minutes; enable once the server stops it.
+     * Jena 5.6.0 skips OFFSET rows while it builds the plan, out of the time limit's reach; the
+     * server's {@code LazySlice} skips them during execution, so the limit stops this query and the next.
      */
-    @Disabled("bug: OFFSET over a cartesian product is not stopped by the 10 s query time limit")
     @Test
     void aHugeOffsetOverACartesianProductTimesOut() throws Exception {
         timedOut(query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 1000000000000 LIMIT 1"));
+    }
+
+    /** A small OFFSET over DISTINCT can need as many rows as a huge one: each distinct ?a costs (triples)^2 rows. */
+    @Test
+    void aSmallOffsetOverADistinctProductTimesOut() throws Exception {
+        timedOut(query("SELECT DISTINCT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 10 LIMIT 1"));
     }
 
     /** 1 MB in the URL is more than any server reads from a request line: refused, not parsed. */

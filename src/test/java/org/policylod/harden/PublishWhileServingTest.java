@@ -1,0 +1,106 @@
+package org.policylod.harden;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code publish} into the folder a running server serves: whether it fails (bad input, SHACL) or
+ * succeeds, the server goes on answering its own release, byte for byte, until it is restarted; a
+ * failed publish also leaves {@code current} and every file of the current release as they were.
+ */
+class PublishWhileServingTest extends Server {
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    static final String DUMP = "/dumps/policy-lod.nt";
+
+    static String version;
+    static String count;
+    static byte[] dump;
+
+    @BeforeAll
+    static void answersBefore() throws Exception {
+        version = Files.readSymbolicLink(pub.resolve("current")).getFileName().toString();
+        count = query(COUNT).body();
+        dump = bytes(DUMP);
+        taggedWith(version, query(QueryAbuseTest.ORDINARY));
+        assertArrayEquals(Files.readAllBytes(pub.resolve("releases").resolve(version).resolve("dumps/policy-lod.nt")), dump);
+    }
+
+    private static byte[] bytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(root.resolve(path)).timeout(PATIENCE).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    /** Whether an answer's entity tag names the release version (serve.Caching: "VERSION-VARIANT"). */
+    private static void taggedWith(String v, HttpResponse<?> r) {
+        String tag = r.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.startsWith("\"" + v + "-"), tag + " should name release " + v);
+    }
+
+    /** The running server answers exactly as it did before any publish. */
+    private static void stillServesTheSameRelease() throws Exception {
+        HttpResponse<String> ordinary = query(QueryAbuseTest.ORDINARY);
+        assertEquals(200, ordinary.statusCode(), ordinary.body());
+        assertEquals("l\r\nEUCAP Sahel Niger\r\n", ordinary.body());
+        taggedWith(version, ordinary);
+        assertEquals(count, query(COUNT).body());
+        assertArrayEquals(dump, bytes(DUMP));
+        HttpResponse<String> home = get("/", "text/html");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Release <strong>" + version + "</strong>"), home.body());
+    }
+
+    private static Cli.Run publish(Path source) {
+        return Cli.run("publish", "--out", pub.toString(), source.toString());
+    }
+
+    @Test
+    void aPublishThatFailsTheShapesChangesNothing() throws Exception {
+        Map<String, String> before = Cli.fingerprint(pub);
+        String seed = Files.readString(Fuzz.SEED);
+        String gap = seed.replace("(mini-concepts<sup>3</sup>)", "(mini-concepts)")
+                .replace("<sup>3</sup> See FFT EEAS(2019) 617 for a general introduction to mini-concepts.\n", "");
+        assertNotEquals(seed, gap, "the seed changed: update this test's cut");
+        Cli.Run r = publish(Files.writeString(dir.resolve("gap.txt"), gap));
+        assertEquals(1, r.code(), r.toString());
+        Map<String, String> after = Cli.fingerprint(pub);
+        // The one addition is the report of the refused data, beside the publication.
+        assertEquals("", after.remove("@top/failed"), "no failed/ folder");
+        assertTrue(Files.size(pub.resolve("failed/validation-report.ttl")) > 0);
+        assertEquals(before, after);
+        stillServesTheSameRelease();
+    }
+
+    @Test
+    void aPublishOfBadInputChangesNothing() throws Exception {
+        Map<String, String> before = Cli.fingerprint(pub);
+        Cli.Run r = publish(Files.write(dir.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}));
+        assertEquals(2, r.code(), r.toString());
+        assertEquals(before, Cli.fingerprint(pub));
+        stillServesTheSameRelease();
+    }
+
+    /** A new release is switched to for the next start; the running server keeps its own. */
+    @Test
+    void aSuccessfulPublishLeavesTheRunningServerOnItsRelease() throws Exception {
+        Path changed = Files.writeString(dir.resolve("changed.txt"),
+                Files.readString(Fuzz.SEED) + "\nThis closing paragraph makes a new release.\n");
+        Cli.Run r = publish(changed);
+        assertEquals(0, r.code(), r.toString());
+        String now = Files.readSymbolicLink(pub.resolve("current")).getFileName().toString();
+        assertNotEquals(version, now, r.toString());
+        stillServesTheSameRelease();
+    }
+}
