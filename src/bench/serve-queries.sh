@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Load benchmark of the server on the queries of queries/ (issue 6): starts `serve` on an existing
-# publication, measures the time to the first answer, then runs wrk (Debian package `wrk`) with
-# CLIENTS closed-loop clients for SECONDS per query after a warm-up, and prints a Markdown table.
+# Load benchmark of the server on the queries of queries/ (issue 6): starts `./policy-lod serve` on
+# an existing publication, measures the time to the first answer, then runs wrk (Debian package
+# `wrk`) with CLIENTS closed-loop clients for SECONDS_PER_QUERY per query after a warm-up, and
+# prints a Markdown table. CACHE_MB=0 measures query evaluation alone (no result cache). The first
+# serve after a build writes the class-data archive of ./policy-lod when it stops; later ones use it.
 # usage: src/bench/serve-queries.sh [PUBLICATION_DIR]   (default: publication; run publish first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,8 +12,9 @@ PORT=${PORT:-3391} CLIENTS=${CLIENTS:-8} SECONDS_PER_QUERY=${SECONDS_PER_QUERY:-
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 2; }
 [ -e "$OUT/current" ] || { echo "no publication in $OUT: run ./policy-lod publish first" >&2; exit 2; }
 T=$(mktemp -d); trap 'rc=$?; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$T"; exit $rc' EXIT
+./policy-lod --version >/dev/null   # builds the jar now if it is out of date, not inside the timing
 start=$(date +%s%N)
-java ${JAVA_OPTS:--Xmx1g} -jar target/policy-lod.jar serve --out "$OUT" --port "$PORT" >"$T/server.log" 2>&1 &
+./policy-lod serve --no-publish --out "$OUT" --port "$PORT" --cache-mb "${CACHE_MB:-64}" >"$T/server.log" 2>&1 &
 pid=$!
 url="http://127.0.0.1:$PORT/sparql"
 until curl -sf -o /dev/null -G "$url" --data-urlencode 'query=ASK {}'; do
