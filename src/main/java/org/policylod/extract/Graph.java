@@ -23,12 +23,13 @@ import org.policylod.rdf.Vocab;
  * A document graph being written: small helpers over a Jena model, with prefixes for reading.
  * Triples go straight to the graph, term for term what the model would add; the store is Jena's
  * GraphMem2Fast (three times faster to fill than the legacy default), and repeated nodes are shared
- * (the last subject and object IRIs, small integers), which keeps a big document's graph smaller.
+ * (recent IRIs and strings, small integers), which keeps a big document's graph smaller.
  */
 final class Graph {
     /** Integer literals below this are shared by all graphs (offsets, orders, numbers, lines). */
     private static final int SMALL = 4096;
     private static final Node[] INTEGERS = new Node[SMALL];
+    private static final int RECENT = 1024;
 
     static {
         for (int i = 0; i < SMALL; i++) {
@@ -39,10 +40,9 @@ final class Graph {
     final Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
     final String base;
     private final org.apache.jena.graph.Graph graph = model.getGraph();
-    private String lastSubject;
-    private Node lastSubjectNode;
-    private String lastObject;
-    private Node lastObjectNode;
+    /** Recently used IRI and string nodes, by hash: mentions repeat their entity, passage, sentence. */
+    private final Node[] iris = new Node[RECENT];
+    private final Node[] strings = new Node[RECENT];
 
     Graph(String base) {
         this.base = base;
@@ -79,11 +79,7 @@ final class Graph {
     }
 
     void iri(String s, Property p, String o) {
-        if (o == null || !o.equals(lastObject)) {
-            lastObject = o;
-            lastObjectNode = node(o);
-        }
-        put(s, p, lastObjectNode);
+        put(s, p, node(o));
     }
 
     void type(String s, Resource c) {
@@ -91,7 +87,13 @@ final class Graph {
     }
 
     void text(String s, Property p, String v) {
-        put(s, p, NodeFactory.createLiteralString(v));
+        int slot = slot(v);
+        Node n = strings[slot];
+        if (n == null || !n.getLiteralLexicalForm().equals(v)) {
+            n = NodeFactory.createLiteralString(v);
+            strings[slot] = n;
+        }
+        put(s, p, n);
     }
 
     void en(String s, Property p, String v) {
@@ -115,16 +117,26 @@ final class Graph {
     }
 
     private void put(String s, Property p, Node o) {
-        if (s == null || !s.equals(lastSubject)) {
-            lastSubject = s;
-            lastSubjectNode = node(s);
-        }
-        graph.add(lastSubjectNode, p.asNode(), o);
+        graph.add(node(s), p.asNode(), o);
     }
 
-    /** As the model makes it: no IRI, a fresh blank node. */
-    private static Node node(String iri) {
-        return iri == null ? NodeFactory.createBlankNode() : NodeFactory.createURI(iri);
+    /** The node of an IRI; as the model makes it, no IRI is a fresh blank node. */
+    private Node node(String iri) {
+        if (iri == null) {
+            return NodeFactory.createBlankNode();
+        }
+        int slot = slot(iri);
+        Node n = iris[slot];
+        if (n == null || !n.getURI().equals(iri)) {
+            n = NodeFactory.createURI(iri);
+            iris[slot] = n;
+        }
+        return n;
+    }
+
+    private static int slot(String key) {
+        int h = key.hashCode();
+        return (h ^ (h >>> 16)) & (RECENT - 1);
     }
 
     /** Code points before char offset {@code at}: offsets in the graph count code points. */
