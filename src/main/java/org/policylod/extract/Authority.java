@@ -26,32 +26,53 @@ final class Authority {
     static final String AT = "http://publications.europa.eu/ontology/authority/";
     static final String LANGUAGES = "org/policylod/extract/languages.ttl";
 
+    /** Labels (sorted) by entry IRI, in IRI order. */
     final Map<String, List<String>> bodies;
     final Map<String, List<String>> countries;
     final Map<String, List<String>> types;
-    final Map<String, String> languages = new HashMap<>();
-    final Map<String, String> codes = new HashMap<>();
-    final Map<String, String> prefs = new HashMap<>();
+    /** Language IRIs by lower-case ISO 639-1 notation. */
+    final Map<String, String> languages;
+    final Map<String, String> codes;
+    final Map<String, String> prefs;
     private final Set<String> generic = new HashSet<>();
 
-    private Authority(Map<String, List<String>> bodies, Map<String, List<String>> countries,
-                      Map<String, List<String>> types) {
+    Authority(Map<String, List<String>> bodies, Map<String, List<String>> countries, Map<String, List<String>> types,
+              Map<String, String> languages, Map<String, String> codes, Map<String, String> prefs) {
         this.bodies = bodies;
         this.countries = countries;
         this.types = types;
+        this.languages = languages;
+        this.codes = codes;
+        this.prefs = prefs;
+        genericWords();
     }
 
+    /**
+     * The default tables come from the index the build writes from their Turtle (parsing 5 MB of
+     * Turtle took seconds); any other folder, or a class path without the index, is parsed.
+     */
     static Authority load(String folder) {
+        if (folder.equals(Knowledge.AUTHORITY) && Bundle.exists(AuthorityIndex.RESOURCE)) {
+            try (InputStream in = Bundle.open(AuthorityIndex.RESOURCE)) {
+                return AuthorityIndex.read(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return parse(folder);
+    }
+
+    /** The tables parsed from their Turtle files. */
+    static Authority parse(String folder) {
         Map<String, String> codes = new HashMap<>();
         Map<String, String> prefs = new HashMap<>();
-        Authority a = new Authority(table(folder + "corporatebodies.ttl", codes, prefs),
-                table(folder + "countries.ttl", codes, prefs), table(folder + "resourcetypes.ttl", codes, prefs));
-        a.codes.putAll(codes);
-        a.genericWords();
+        Map<String, List<String>> bodies = table(folder + "corporatebodies.ttl", codes, prefs);
+        Map<String, List<String>> countries = table(folder + "countries.ttl", codes, prefs);
+        Map<String, List<String>> types = table(folder + "resourcetypes.ttl", codes, prefs);
         Map<String, List<String>> langs = table(LANGUAGES, new HashMap<>(), prefs);
-        a.prefs.putAll(prefs);
-        langs.forEach((iri, notations) -> notations.forEach(n -> a.languages.put(n.toLowerCase(Locale.ROOT), iri)));
-        return a;
+        Map<String, String> languages = new HashMap<>();
+        langs.forEach((iri, notations) -> notations.forEach(n -> languages.put(n.toLowerCase(Locale.ROOT), iri)));
+        return new Authority(bodies, countries, types, languages, codes, prefs);
     }
 
     /** English pref/alt labels (languages: notations) of the entries that are not deprecated. */

@@ -41,23 +41,34 @@ final class Fold {
         return new String(cs);
     }
 
+    /** The one-char tokens of Latin-1, made once (punctuation is a token of its own everywhere). */
+    private static final String[] CHARS = new String[256];
+
+    static {
+        for (char c = 0; c < CHARS.length; c++) {
+            CHARS[c] = String.valueOf(c);
+        }
+    }
+
     static List<Token> tokens(String s) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>(s.length() / 5 + 4);
         int i = 0;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                int j = i;
+                int j = i + 1;
                 while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || Character.isSurrogate(s.charAt(j)))) {
                     j++;
                 }
-                out.add(new Token(fold(s.substring(i, j)), i, j));
+                // letters, digits and surrogates never fold: the word is its own folded form
+                out.add(new Token(s.substring(i, j), i, j));
                 i = j;
             } else if (Character.isWhitespace(c) || c == '\u00A0') {
                 i++;
             } else {
-                out.add(new Token(String.valueOf(fold(c)), i, i + 1));
+                char f = fold(c);
+                out.add(new Token(f < CHARS.length ? CHARS[f] : String.valueOf(f), i, i + 1));
                 i++;
             }
         }

@@ -18,11 +18,14 @@ final class Sentences {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    /** Each sentence's text made once: a passage's mentions and assertions share it. */
+    private final String[] made;
 
     private Sentences(String text, int[] starts, int[] ends) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.made = new String[starts.length];
     }
 
     static Sentences of(String text) {
@@ -100,7 +103,10 @@ final class Sentences {
     }
 
     String sentence(int i) {
-        return text.substring(starts[i], ends[i]);
+        if (made[i] == null) {
+            made[i] = text.substring(starts[i], ends[i]);
+        }
+        return made[i];
     }
 
     /** The sentence holding char offset {@code at}. */
