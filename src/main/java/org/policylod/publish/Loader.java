@@ -142,7 +142,7 @@ public final class Loader {
         b.append("base=").append(ReleaseInfo.escape(base)).append('\n');
         b.append("time=").append(time).append('\n');
         b.append("tool.version=").append(Version.get()).append('\n');
-        b.append("gate=skipped\n");
+        b.append("gate=skipped\n");  // read by serve.Snapshot
         b.append("quads=").append(quads).append('\n');
         b.append("sources=").append(sums.size()).append('\n');
         int i = 0;

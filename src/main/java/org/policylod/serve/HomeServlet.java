@@ -44,6 +44,10 @@ final class HomeServlet extends HttpServlet {
                 .append(Html.esc(site.base())).append("</code> resolve here: <code>/id/...</code> on this server stands for <code>")
                 .append(Html.esc(site.base())).append("id/...</code>.</p>\n<p>Release <strong>").append(Html.esc(site.snapshot().version()))
                 .append("</strong>, published ").append(Html.esc(site.snapshot().time().toString())).append(".</p>\n");
+        if (!site.snapshot().validated()) {
+            b.append("<p><strong>Not validated.</strong> This release was loaded from RDF files with <code>policy-lod "
+                    + "load</code>: it was neither extracted nor checked against the SHACL shapes here.</p>\n");
+        }
         b.append("<h2>Contents</h2>\n<table>\n<tr><th>Triples (in named graphs)</th><td>").append(s.quads())
                 .append("</td></tr>\n<tr><th>Named graphs</th><td>").append(s.graphs()).append("</td></tr>\n");
         for (Stats.Count c : s.counts()) {

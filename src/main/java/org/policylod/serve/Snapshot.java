@@ -14,9 +14,12 @@ import org.policylod.source.InputException;
 /**
  * The release a server serves, as {@code release.properties} describes it: its version (which also
  * tags every HTTP response, see {@link Caching}), the base namespace its URIs were minted under,
- * and when it was published.
+ * when it was published, and whether it passed the SHACL gate (a release made by {@code load}
+ * says {@code gate=skipped}).
  */
-public record Snapshot(String version, String base, Instant time, Path dir) {
+public record Snapshot(String version, String base, Instant time, Path dir, boolean validated) {
+    /** The value of {@code gate} in release.properties of a release that did not pass the gate. */
+    public static final String GATE_SKIPPED = "skipped";
 
     public Path tdb() {
         return dir.resolve("tdb2");
@@ -50,7 +53,7 @@ public record Snapshot(String version, String base, Instant time, Path dir) {
         if (!Files.isDirectory(release.tdb())) {
             throw new InputException(release.tdb(), 0, "missing; the release has no TDB2 database");
         }
-        return new Snapshot(version, base, time, release.dir());
+        return new Snapshot(version, base, time, release.dir(), !GATE_SKIPPED.equals(p.getProperty("gate", "").trim()));
     }
 
     private static String need(Properties p, String key, Path file) throws InputException {

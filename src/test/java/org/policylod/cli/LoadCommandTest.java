@@ -63,6 +63,9 @@ class LoadCommandTest {
             assertEquals(200, answer.statusCode());
             String loaded = "https://w3id.org/policy-lod/graph/loaded";
             assertEquals("g,label\r\n" + loaded + ",A\r\n" + loaded + ",B\r\nhttp://example.org/g,C\r\n", answer.body());
+            HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(home.body().contains("<strong>Not validated.</strong>"), home.body());
         }
     }
 

@@ -2,6 +2,7 @@ package org.policylod.harden;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,7 @@ class PublishWhileServingTest extends Server {
         HttpResponse<String> home = get("/", "text/html");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Release <strong>" + version + "</strong>"), home.body());
+        assertFalse(home.body().contains("Not validated"), "a published release passed the gate");
     }
 
     private static Cli.Run publish(Path source) {

@@ -27,7 +27,7 @@ class VoidFileTest {
                     void:sparqlEndpoint <https://example.org/pl/sparql> .
                 <https://example.org/pl/void#eli> a void:Dataset ; void:uriSpace "http://data.europa.eu/eli/" .
                 """);
-        Site site = new Site(new Snapshot("v9", "https://example.org/pl/", Instant.EPOCH, dir));
+        Site site = new Site(new Snapshot("v9", "https://example.org/pl/", Instant.EPOCH, dir, true));
         Model m = new VoidServlet(site).describe("http://127.0.0.1:8080");
         Resource ds = m.getResource("https://example.org/pl/void#ds");
         assertEquals("From the publisher", ds.getProperty(DCTerms.title).getString());
