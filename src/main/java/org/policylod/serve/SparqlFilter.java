@@ -28,8 +28,10 @@ final class SparqlFilter extends HttpFilter {
     private final transient ResultCache cache;
 
     /**
-     * Longest wait for the answer to the same query under way for another client; beyond the
-     * query time limit (fuseki-config/timeouts.ttl), that evaluation has ended anyway.
+     * Longest wait for the answer to the same query under way for another client: a little beyond
+     * the default query time limit (fuseki-config/timeouts.ttl, 10 s). Under a longer limit
+     * (serve --timeout) a follower that stops waiting evaluates the query itself: duplicate work,
+     * never a wrong answer.
      */
     static final Duration PATIENCE = Duration.ofSeconds(15);
 
