@@ -14,6 +14,7 @@ import org.policylod.rdf.Uris;
 import org.policylod.rdf.Vocab;
 import org.policylod.source.InputException;
 import org.policylod.source.SourceDocument;
+import org.policylod.source.SourceReader;
 
 /**
  * The ETL: a source document to its named graph. Created once per publication (it loads the
@@ -95,7 +96,8 @@ public final class Etl {
 
     private void provenance(Graph g, String graph, SourceDocument doc) {
         String source = Uris.source(base, doc.sha256());
-        String run = Uris.run(base, sha256(doc.sha256() + " " + Version.get()));
+        String run = Uris.run(base,
+                SourceReader.sha256((doc.sha256() + " " + Version.get()).getBytes(StandardCharsets.UTF_8)));
         g.type(graph, Vocab.Entity);
         g.iri(graph, Vocab.wasDerivedFrom, source);
         g.iri(graph, Vocab.wasGeneratedBy, run);
@@ -108,15 +110,6 @@ public final class Etl {
         g.iri(run, Vocab.wasAssociatedWith, Uris.software(base));
         g.text(run, Plo.toolVersion, Version.get());
         g.dateTime(run, Vocab.endedAtTime, time.toString());
-    }
-
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The ontology (its namespace is fixed, never rebased). */

@@ -1,24 +1,14 @@
 package org.policylod.ontology;
 
+import org.policylod.HtmlText;
+
 /** The few HTML pieces the documentation needs; every text value passes through {@link #esc}. */
 final class Html {
     private final StringBuilder out = new StringBuilder();
 
     /** Escapes text for use in element content and double-quoted attribute values. */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlText.escape(s);
     }
 
     /** Appends markup written by this package (never data). */

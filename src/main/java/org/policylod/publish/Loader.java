@@ -1,27 +1,17 @@
 package org.policylod.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -47,7 +37,9 @@ import org.policylod.validate.DataReader;
 public final class Loader {
     /** Path, under the base, of the named graph that receives default-graph triples. */
     public static final String GRAPH = "graph/loaded";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    /** The release.properties key, and its value, saying a release did not pass the SHACL gate. */
+    public static final String GATE = "gate";
+    public static final String GATE_SKIPPED = "skipped";
 
     /** What a load did: the release version, its folder and the quads read. */
     public record Outcome(String version, Path where, long quads) {
@@ -59,10 +51,7 @@ public final class Loader {
     public static Outcome load(Publication publication, String base, List<Path> files, Instant time)
             throws IOException, InputException {
         for (Path f : files) {
-            if (!Files.isRegularFile(f) || RDFLanguages.pathnameToLang(f.toString()) == null) {
-                // Checked again while parsing; failing here first spares a half-made database.
-                DataReader.parse(f, StreamRDFLib.sinkNull());
-            }
+            DataReader.check(f);  // a missing or unknown file fails before a database is begun
         }
         ReleaseSwitch.Held held = ReleaseSwitch.lock(publication);
         try {
@@ -71,7 +60,9 @@ public final class Loader {
             try {
                 Map<Path, String> sums = new LinkedHashMap<>();
                 long quads = write(tmp.resolve("tdb2"), NodeFactory.createURI(base + GRAPH), files, sums);
-                String version = DAY.format(time) + "-" + hash(sums.values()).substring(0, Publisher.HASH_CHARS);
+                Checksums.Digest all = Checksums.digest();
+                sums.values().forEach(h -> all.update(h.getBytes(StandardCharsets.US_ASCII)));
+                String version = Publisher.version(time, all.hex());
                 properties(tmp, version, base, time, quads, sums);
                 Release release = publication.release(version);
                 if (Files.isDirectory(release.dir())) {
@@ -128,45 +119,25 @@ public final class Loader {
     /** Parses one file into {@code into}; returns the SHA-256 of its bytes as stored. */
     private static String parse(Path f, StreamRDF into) throws IOException, InputException {
         DataReader.parse(f, into);
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        return Checksums.sha256(f);
     }
 
     private static void properties(Path dir, String version, String base, Instant time, long quads,
                                    Map<Path, String> sums) throws IOException {
-        StringBuilder b = new StringBuilder("# policy-lod release loaded from RDF files: not extracted, not validated\n");
-        b.append("version=").append(version).append('\n');
-        b.append("base=").append(ReleaseInfo.escape(base)).append('\n');
-        b.append("time=").append(time).append('\n');
-        b.append("tool.version=").append(Version.get()).append('\n');
-        b.append("gate=skipped\n");  // read by serve.Snapshot
-        b.append("quads=").append(quads).append('\n');
-        b.append("sources=").append(sums.size()).append('\n');
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("version", version);
+        p.put("base", base);
+        p.put("time", time.toString());
+        p.put("tool.version", Version.get());
+        p.put(GATE, GATE_SKIPPED);
+        p.put("quads", String.valueOf(quads));
+        p.put("sources", String.valueOf(sums.size()));
         int i = 0;
         for (Map.Entry<Path, String> e : sums.entrySet()) {
             String key = "source." + ++i + ".";
-            b.append(key).append("path=").append(ReleaseInfo.escape(e.getKey().toString())).append('\n');
-            b.append(key).append("sha256=").append(e.getValue()).append('\n');
+            p.put(key + "path", e.getKey().toString());
+            p.put(key + "sha256", e.getValue());
         }
-        Files.writeString(dir.resolve(ReleaseInfo.FILE), b, StandardCharsets.UTF_8);
-    }
-
-    private static String hash(Iterable<String> parts) {
-        MessageDigest sha = sha256();
-        for (String p : parts) {
-            sha.update(p.getBytes(StandardCharsets.US_ASCII));
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        ReleaseInfo.write(dir, "policy-lod release loaded from RDF files: not extracted, not validated", p);
     }
 }

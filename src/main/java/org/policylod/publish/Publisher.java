@@ -81,7 +81,12 @@ public final class Publisher {
 
     /** The version of a release of {@code data} made at {@code time}: day and start of the content hash. */
     public static String version(Instant time, Canonical data) {
-        return DAY.format(time) + "-" + data.contentHash().substring(0, HASH_CHARS);
+        return version(time, data.contentHash());
+    }
+
+    /** The version of a release made at {@code time} whose content hashes to {@code sha256} (hex). */
+    static String version(Instant time, String sha256) {
+        return DAY.format(time) + "-" + sha256.substring(0, HASH_CHARS);
     }
 
     public Outcome publish(Assembly assembly) throws IOException {

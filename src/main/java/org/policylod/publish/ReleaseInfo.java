@@ -41,8 +41,13 @@ final class ReleaseInfo {
             p.put(key + "path", s.path().toString());
             p.put(key + "sha256", s.sha256());
         }
-        StringBuilder b = new StringBuilder("# policy-lod release\n");
-        p.forEach((k, v) -> b.append(k).append('=').append(escape(v)).append('\n'));
+        return write(dir, "policy-lod release", p);
+    }
+
+    /** Writes {@code properties}, in their order, under a one-line comment. */
+    static Path write(Path dir, String comment, Map<String, String> properties) throws IOException {
+        StringBuilder b = new StringBuilder("# ").append(comment).append('\n');
+        properties.forEach((k, v) -> b.append(k).append('=').append(escape(v)).append('\n'));
         Path file = dir.resolve(FILE);
         Files.writeString(file, b, StandardCharsets.UTF_8);
         return file;

@@ -3,6 +3,7 @@ package org.policylod.serve;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.policylod.HtmlText;
 
 /**
  * The HTML of every page: escaping and the common frame. Every value that comes from the data goes
@@ -24,19 +25,7 @@ public final class Html {
 
     /** Escapes text for element content and quoted attribute values. */
     public static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlText.escape(s);
     }
 
     /** A link; only http(s) and server-relative targets become links, anything else stays text. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import org.policylod.publish.Loader;
 import org.policylod.publish.Publication;
 import org.policylod.source.InputException;
 
@@ -18,8 +19,6 @@ import org.policylod.source.InputException;
  * says {@code gate=skipped}).
  */
 public record Snapshot(String version, String base, Instant time, Path dir, boolean validated) {
-    /** The value of {@code gate} in release.properties of a release that did not pass the gate. */
-    public static final String GATE_SKIPPED = "skipped";
 
     public Path tdb() {
         return dir.resolve("tdb2");
@@ -53,7 +52,7 @@ public record Snapshot(String version, String base, Instant time, Path dir, bool
         if (!Files.isDirectory(release.tdb())) {
             throw new InputException(release.tdb(), 0, "missing; the release has no TDB2 database");
         }
-        return new Snapshot(version, base, time, release.dir(), !GATE_SKIPPED.equals(p.getProperty("gate", "").trim()));
+        return new Snapshot(version, base, time, release.dir(), !Loader.GATE_SKIPPED.equals(p.getProperty(Loader.GATE, "").trim()));
     }
 
     private static String need(Properties p, String key, Path file) throws InputException {

@@ -89,7 +89,8 @@ public final class SourceReader {
         return line;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of {@code bytes}, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

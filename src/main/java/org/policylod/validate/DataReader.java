@@ -49,10 +49,10 @@ public final class DataReader {
     }
 
     /**
-     * Checks that {@code file} is a readable, non-empty RDF file by its name, and parses it into
-     * {@code sink}; a syntax error stops the parse and is reported with its line.
+     * Checks that {@code file} is a readable, non-empty file whose name says an RDF syntax Jena
+     * reads, and returns that syntax.
      */
-    public static void parse(Path file, StreamRDF sink) throws InputException {
+    public static Lang check(Path file) throws InputException {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, 0, Files.exists(file) ? "not a regular file" : "no such file");
         }
@@ -71,6 +71,12 @@ public final class DataReader {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
         }
+        return lang;
+    }
+
+    /** {@link #check}s {@code file} and parses it into {@code sink}; a syntax error stops it, reported with its line. */
+    public static void parse(Path file, StreamRDF sink) throws InputException {
+        Lang lang = check(file);
         try (InputStream in = open(file)) {
             RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(new Fail()).parse(sink);
         } catch (Malformed e) {
