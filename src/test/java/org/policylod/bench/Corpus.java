@@ -32,6 +32,9 @@ public final class Corpus {
     private static final Pattern DATE = Pattern.compile("\\b([1-9]|[12][0-9]|3[01]) (" + String.join("|", MONTHS) + ") (20[0-9]{2})\\b");
     private static final Pattern COM = Pattern.compile("\\b(COM|SWD) ?\\((20[0-9]{2})\\) ?([0-9]{1,4})");
     private static final Pattern REGULATION = Pattern.compile("\\(EU\\) (20[0-9]{2})/([0-9]{1,4})");
+    /** What a line may cite: Commission and joint documents, acts (yyyy/n), Council numbers, EEAS references. */
+    private static final Pattern CITED = Pattern.compile(
+            "\\b(COM|SWD|JOIN) ?\\([0-9]{4}\\) ?[0-9]+|\\b[0-9]{4}/[0-9]+|\\b[0-9]{4,5}/[0-9]{2}\\b|EEAS ?\\([0-9]{4}\\) ?[0-9]+");
     /** Paragraphs that may be left out: body text without footnote markers, headings or tables. */
     private static final double DROP = 0.25;
     private static final int PER_YEAR = 80_000;
@@ -71,10 +74,10 @@ public final class Corpus {
         String year = "20" + yy;
         String eeas = String.valueOf(1000 + n % PER_YEAR);
         String t = body(seed, r);
-        t = replace(t, DATE, m -> (1 + r.nextInt(28)) + " " + MONTHS[r.nextInt(12)] + " " + (2010 + r.nextInt(15)));
         t = replace(t, COM, m -> m.group(1) + "(" + (2010 + r.nextInt(15)) + ") " + (1 + r.nextInt(899)));
         t = replace(t, REGULATION, m -> "(EU) " + (2010 + r.nextInt(15)) + "/" + (100 + r.nextInt(2400)));
         t = replace(t, seedMissions, m -> missions.get(r.nextInt(missions.size())));
+        t = dates(t, r);
         String day = (1 + r.nextInt(28)) + " " + MONTHS[r.nextInt(12)] + " " + year;
         return t.replaceFirst("Brussels, [^\\n]*?20[0-9]{2}", "Brussels, " + day)
                 .replace("12493/22", (10000 + n % PER_YEAR) + "/" + yy)
@@ -82,6 +85,26 @@ public final class Corpus {
                 .replace("Doc. Ref. 7371/22", "Doc. Ref. " + (1000 + r.nextInt(8999)) + "/" + yy)
                 .replace("08/08/2022", String.format("%02d/%02d/%s", 1 + r.nextInt(28), 1 + r.nextInt(12), year))
                 .replace("30.09.2022", String.format("%02d.%02d.%s", 1 + r.nextInt(28), 1 + r.nextInt(12), year));
+    }
+
+    /**
+     * New dates. A line that cites acts or documents gets dates drawn from what it cites, so every
+     * document that cites COM(2015) 285 gives it the same date, as real documents do (a cited act
+     * has one date: the gate checks it on the whole publication); other lines get random dates.
+     */
+    private static String dates(String text, Random r) {
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            Matcher cited = CITED.matcher(line);
+            StringBuilder ids = new StringBuilder();
+            while (cited.find()) {
+                ids.append(cited.group()).append(' ');
+            }
+            Random d = ids.isEmpty() ? r : new Random(ids.toString().hashCode());
+            b.append(replace(line, DATE, m -> (1 + d.nextInt(28)) + " " + MONTHS[d.nextInt(12)] + " " + (2010 + d.nextInt(15))));
+            b.append('\n');
+        }
+        return b.substring(0, b.length() - 1);
     }
 
     /** The seed with a random part of its plain body paragraphs left out. */
