@@ -16,7 +16,7 @@ SECONDS_OF_LOAD=${SECONDS_OF_LOAD:-30}
 CLIENTS=${CLIENTS:-8}
 PORT=${PORT:-3400}               # balancer; replicas PORT+1, PORT+2; HAProxy stats PORT+9
 HEALTH_PATH=${HEALTH_PATH:-/.well-known/void}
-COMPARE=${COMPARE:-corpus}       # corpus: the single-machine ETL and gate; publish: a real `publish` (small N)
+COMPARE=${COMPARE:-corpus}       # corpus: the single-machine ETL and gate; publish: a real `publish` (small N); none
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1764806400}
 cd "$ROOT"
 
@@ -29,18 +29,22 @@ seconds() { date +%s.%N; }
 say "build (top: pipeline and generator; src/spark: the job's shaded jar)"
 mvn -B -o -q package test-compile -DskipTests
 mvn -B -o -q -f src/spark/pom.xml package -DskipTests 2>/dev/null || mvn -B -q -f src/spark/pom.xml package -DskipTests
-JAR=$ROOT/target/policy-lod.jar
-SPARK_JAR=$ROOT/src/spark/target/policy-lod-spark.jar
 OPENS=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' src/spark/pom.xml)
+rm -rf "$WORK" && mkdir -p "$WORK/bin"
+# Copies, so that a rebuild during the run does not pull jars from under the running JVMs.
+cp target/policy-lod.jar src/spark/target/policy-lod-spark.jar src/spark/target/spark-classpath.txt "$WORK/bin/"
+cp -r target/test-classes "$WORK/bin/"
+JAR=$WORK/bin/policy-lod.jar
+SPARK_JAR=$WORK/bin/policy-lod-spark.jar
+say "load before: $(uptime)"
 
-rm -rf "$WORK" && mkdir -p "$WORK"
 say "generate $N documents (seed $SEED)"
-java -cp "$ROOT/target/test-classes:$JAR" org.policylod.bench.Corpus "$WORK/corpus" "$N" "$SEED" >&2
+java -cp "$WORK/bin/test-classes:$JAR" org.policylod.bench.Corpus "$WORK/corpus" "$N" "$SEED" >&2
 
 say "Spark ETL + gate, local[$CORES]"
 # What spark-submit runs (bin/spark-class -> org.apache.spark.deploy.SparkSubmit), with Spark's jars
 # from Maven; on a cluster: spark-submit --master yarn|spark://...|k8s://... --class org.policylod.spark.EtlJob JAR ...
-java -Xmx3g $OPENS -cp "$(cat src/spark/target/spark-classpath.txt)" org.apache.spark.deploy.SparkSubmit \
+java -Xmx3g $OPENS -cp "$(cat "$WORK/bin/spark-classpath.txt")" org.apache.spark.deploy.SparkSubmit \
     --master "local[$CORES]" --conf spark.ui.enabled=false --class org.policylod.spark.EtlJob \
     "$SPARK_JAR" "$WORK/corpus" "$WORK/job" > "$WORK/spark.log" 2>&1 || { tail -30 "$WORK/spark.log" >&2; exit 1; }
 prop() { sed -n "s/^$1=//p" "$2"; }
@@ -52,15 +56,6 @@ say "bulk load into a release"
 java -Xmx4g -jar "$JAR" load --shards "$WORK/job" --out "$WORK/release" | tee "$WORK/load.log" >&2
 quads=$(prop quads "$WORK/release/current/release.properties")
 qps=$(sed -n 's/.*= \([0-9]*\) quads\/s.*/\1/p' "$WORK/load.log")
-
-say "same graphs as the single-machine pipeline? ($COMPARE)"
-if [ "$COMPARE" = publish ]; then
-    java -Xmx8g -jar "$JAR" publish --out "$WORK/publish" "$WORK/corpus" > "$WORK/publish.log" 2>&1
-    same=$(java -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --dump "$WORK/publish/current/dumps/policy-lod.nq" || true)
-else
-    same=$(java -Xmx3g -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --corpus "$WORK/corpus" || true)
-fi
-say "$same"
 
 say "2 replicas, each on its own copy, behind HAProxy"
 for i in 1 2; do
@@ -97,5 +92,18 @@ REQUESTS="$WORK/requests.txt" wrk -t 2 -c "$CLIENTS" -d "${SECONDS_OF_LOAD}s" --
 wait_kill=$(cat "$WORK/wrk.log" | sed -n 's/^RESULT //p')
 read -r requests failed rps p50 p99 <<< "$wait_kill"
 say "wrk: $requests requests, $failed failed, $rps req/s, p50 $p50 ms, p99 $p99 ms"
+cleanup; pids=()
+
+say "same graphs as the single-machine pipeline? ($COMPARE)"
+if [ "$COMPARE" = none ]; then
+    same="same-graphs=not-checked"
+elif [ "$COMPARE" = publish ]; then
+    java -Xmx8g -jar "$JAR" publish --out "$WORK/publish" "$WORK/corpus" > "$WORK/publish.log" 2>&1
+    same=$(java -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --dump "$WORK/publish/current/dumps/policy-lod.nq" || true)
+else
+    same=$(java -Xmx3g -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --corpus "$WORK/corpus" || true)
+fi
+say "$same"
+
 echo "load: $(uptime)" >&2
 echo "documents=$docs documents/s=$dps quads=$quads load-quads/s=$qps replicas=2 requests=$requests failed=$failed same-graphs=$(echo "$same" | sed -n 's/same-graphs=\([a-z]*\).*/\1/p')"

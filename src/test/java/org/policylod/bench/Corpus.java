@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -35,6 +37,7 @@ public final class Corpus {
     /** What a line may cite: Commission and joint documents, acts (yyyy/n), Council numbers, EEAS references. */
     private static final Pattern CITED = Pattern.compile(
             "\\b(COM|SWD|JOIN) ?\\([0-9]{4}\\) ?[0-9]+|\\b[0-9]{4}/[0-9]+|\\b[0-9]{4,5}/[0-9]{2}\\b|EEAS ?\\([0-9]{4}\\) ?[0-9]+");
+    private static final Pattern FOOTNOTE = Pattern.compile("<sup>([0-9]+)</sup>");
     /** Paragraphs that may be left out: body text without footnote markers, headings or tables. */
     private static final double DROP = 0.25;
     private static final int PER_YEAR = 80_000;
@@ -88,23 +91,41 @@ public final class Corpus {
     }
 
     /**
-     * New dates. A line that cites acts or documents gets dates drawn from what it cites, so every
-     * document that cites COM(2015) 285 gives it the same date, as real documents do (a cited act
-     * has one date: the gate checks it on the whole publication); other lines get random dates.
+     * New dates. A line that cites acts or documents, itself or through its footnote markers, gets
+     * dates drawn from what it cites, so every document that cites COM(2015) 285 gives it the same
+     * date, as real documents do (a cited act has one date: the gate checks it on the whole
+     * publication); other lines get random dates.
      */
     private static String dates(String text, Random r) {
+        String[] lines = text.split("\n", -1);
+        Map<String, String> footnotes = new HashMap<>();
+        for (String line : lines) {
+            Matcher f = FOOTNOTE.matcher(line);
+            if (f.lookingAt()) {
+                footnotes.put(f.group(1), cited(line));
+            }
+        }
         StringBuilder b = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            Matcher cited = CITED.matcher(line);
-            StringBuilder ids = new StringBuilder();
-            while (cited.find()) {
-                ids.append(cited.group()).append(' ');
+        for (String line : lines) {
+            StringBuilder ids = new StringBuilder(cited(line));
+            Matcher marker = FOOTNOTE.matcher(line);
+            while (marker.find()) {
+                ids.append(footnotes.getOrDefault(marker.group(1), ""));
             }
             Random d = ids.isEmpty() ? r : new Random(ids.toString().hashCode());
             b.append(replace(line, DATE, m -> (1 + d.nextInt(28)) + " " + MONTHS[d.nextInt(12)] + " " + (2010 + d.nextInt(15))));
             b.append('\n');
         }
         return b.substring(0, b.length() - 1);
+    }
+
+    private static String cited(String line) {
+        Matcher m = CITED.matcher(line);
+        StringBuilder ids = new StringBuilder();
+        while (m.find()) {
+            ids.append(m.group()).append(' ');
+        }
+        return ids.toString();
     }
 
     /** The seed with a random part of its plain body paragraphs left out. */
