@@ -54,10 +54,13 @@ public final class Acceptance {
         texts.forEach(g -> batchSources.add(g.text()));
         PublishRun batchRun = PublishRun.of(out.resolve("batch"), batchSources);
         Optional<Published> batch = Published.of(out.resolve("batch"));
+        Gold bundledGold = Gold.bundled(BUNDLED);
+        alone.put(bundledGold, score(bundledGold, bundledRun, bundled));
         Map<Gold, Score> together = new LinkedHashMap<>();
         for (Gold g : texts) {
             together.put(g, score(g, batchRun, batch));
         }
+        together.put(bundledGold, score(bundledGold, batchRun, batch));
 
         Path empty = out.resolve("input").resolve("empty.txt");
         Files.createDirectories(empty.getParent());
