@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 
@@ -22,8 +23,10 @@ import org.apache.jena.graph.Graph;
  * {@code queries/cited-instruments.rq} lists) and beside an empty file.
  *
  * <p>Run: {@code mvn -o -q -Pacceptance test-compile exec:java} ({@code -Dacceptance.set=dev} for the
- * development texts only; {@code -Dacceptance.out=DIR} for the work folder, default
- * {@code target/acceptance}). Not part of {@code mvn verify}.
+ * development texts only, {@code -Dacceptance.texts=REGEX} for the texts whose file names match;
+ * {@code -Dacceptance.out=DIR} for the work folder, default {@code target/acceptance}). Each working
+ * document of the family is also published beside the bundled document alone, as issue 16 asks.
+ * Not part of {@code mvn verify}.
  */
 public final class Acceptance {
     static final Path BUNDLED = Path.of("corpus/000_420cf6d4ecb3b66e.txt");
@@ -36,15 +39,21 @@ public final class Acceptance {
         List<String> sets = set.equals("all") ? Gold.SETS : List.of(set);
         Path out = Path.of(System.getProperty("acceptance.out", "target/acceptance"));
         delete(out);
-        List<Gold> texts = Gold.load(sets);
+        String only = System.getProperty("acceptance.texts", "");
+        List<Gold> texts = Gold.load(sets).stream().filter(g -> Pattern.compile(only).matcher(g.name()).find()).toList();
         PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         o.println("acceptance texts: " + texts.size() + " (" + String.join(" + ", sets) + "), work folder " + out);
 
         Map<Gold, Score> alone = new LinkedHashMap<>();
+        Map<Gold, Score> pairs = new LinkedHashMap<>();
         for (Gold g : texts) {
             String stem = g.name().substring(0, g.name().length() - ".txt".length());
-            PublishRun r = PublishRun.of(out.resolve("alone").resolve(stem), List.of(g.text()));
-            alone.put(g, score(g, r, Published.of(out.resolve("alone").resolve(stem))));
+            Path dir = out.resolve("alone").resolve(stem);
+            alone.put(g, score(g, PublishRun.of(dir, List.of(g.text())), Published.of(dir)));
+            if (g.workingDocument()) {
+                Path pair = out.resolve("with-bundled").resolve(stem);
+                pairs.put(g, score(g, PublishRun.of(pair, List.of(BUNDLED, g.text())), Published.of(pair)));
+            }
         }
 
         PublishRun bundledRun = PublishRun.of(out.resolve("bundled"), List.of(BUNDLED));
@@ -70,6 +79,7 @@ public final class Acceptance {
 
         Report report = new Report(o);
         report.texts("ALONE (publish --out DIR TEXT)", alone);
+        report.texts("WORKING DOCUMENTS WITH THE BUNDLED ONE (publish --out DIR " + BUNDLED + " TEXT)", pairs);
         report.texts("BATCH (publish --out DIR " + BUNDLED + " + every text): exit " + batchRun.code()
                 + ", " + batchRun.millis() / 1000 + " s, " + batchRun.warnings() + " warnings", together);
         report.totals(alone, together);
@@ -85,7 +95,8 @@ public final class Acceptance {
 
         boolean emptyNamed = emptyRun.err().contains(empty.getFileName().toString());
         boolean bundledBesideEmpty = withEmpty.map(p -> p.graph(bundledName) != null).orElse(false);
-        report.lines(set, alone, together, bundledRun.code() == 0 && bundled.isPresent(), sameInBatch,
+        report.lines(set + (only.isEmpty() ? "" : ", names matching " + only), alone, pairs, together,
+                bundledRun.code() == 0 && bundled.isPresent(), sameInBatch,
                 emptyRun.code(), emptyNamed, bundledBesideEmpty, listed.size(), named.size());
     }
 

@@ -11,6 +11,7 @@ final class Report {
     private final PrintStream o;
     private int pass;
     private int fail;
+    private int none;
 
     Report(PrintStream o) {
         this.o = o;
@@ -104,20 +105,22 @@ final class Report {
         }
     }
 
-    void lines(String set, Map<Gold, Score> alone, Map<Gold, Score> batch, boolean bundledPublished, boolean sameInBatch,
-            int emptyCode, boolean emptyNamed, boolean bundledBesideEmpty, int listed, int named) {
+    void lines(String set, Map<Gold, Score> alone, Map<Gold, Score> pairs, Map<Gold, Score> batch,
+            boolean bundledPublished, boolean sameInBatch, int emptyCode, boolean emptyNamed, boolean bundledBesideEmpty,
+            int listed, int named) {
         o.println();
         o.println("== ISSUE 16 ACCEPTANCE (texts: " + set + ")");
         line(bundledPublished && sameInBatch, "the bundled document's results unchanged: published alone "
                 + (bundledPublished ? "yes" : "NO") + ", its graph in the batch the same as alone "
                 + (sameInBatch ? "yes" : "NO") + " (golden graphs and rows: mvn verify)");
         Sum wa = Sum.of(select(alone, Gold::workingDocument));
-        Sum wb = Sum.of(select(batch, Gold::workingDocument));
-        line(family(wa) && family(wb), "a second working document of the family, alone and with the bundled one: "
-                + ">= 90 % of its CELEX, bodies and missions, no wrong CELEX. alone: " + wa.line() + " | batch: " + wb.line());
+        Sum wb = Sum.of(pairs.values());
+        line(wa.texts() == 0 ? null : family(wa) && family(wb), "a second working document of the family, alone and with the bundled one: "
+                + ">= 90 % of its CELEX, bodies and missions, no wrong CELEX. alone: " + wa.line() + " | with the bundled one: "
+                + wb.line());
         Sum ja = Sum.of(select(alone, Gold::ojActOrSummary));
         Sum jb = Sum.of(select(batch, Gold::ojActOrSummary));
-        line(acts(ja) && acts(jb), "real OJ acts and EUR-Lex summaries, alone and in one batch with the bundled document: "
+        line(ja.texts() == 0 ? null : acts(ja) && acts(jb), "real OJ acts and EUR-Lex summaries, alone and in one batch with the bundled document: "
                 + "all published, cited-act CELEX recall >= 90 %, precision 100 %, each act's own CELEX on its document. alone: "
                 + ja.line() + " | batch: " + jb.line());
         line(emptyCode != 0 && emptyNamed && bundledBesideEmpty, "the bundled document plus an empty file: the document "
@@ -127,11 +130,11 @@ final class Report {
                 + "named instruments: " + listed + "/" + named + " " + Score.percent(listed, named));
         Sum ca = Sum.of(select(alone, Report::other));
         Sum cb = Sum.of(select(batch, Report::other));
-        line(published(ca) && published(cb), "(issue 16 item 1, no threshold given) Commission and Joint communications, "
+        line(ca.texts() == 0 ? null : published(ca) && published(cb), "(issue 16 item 1, no threshold given) Commission and Joint communications, "
                 + "proposals, Council conclusions published with their own CELEX or identifier. alone: " + ca.line()
                 + " | batch: " + cb.line());
         o.println();
-        o.println("acceptance lines: " + pass + " PASS, " + fail + " FAIL");
+        o.println("acceptance lines: " + pass + " PASS, " + fail + " FAIL" + (none > 0 ? ", " + none + " N/A (no text)" : ""));
     }
 
     private static boolean other(Gold g) {
@@ -159,12 +162,15 @@ final class Report {
         return scores.values().stream().filter(s -> which.test(s.gold())).toList();
     }
 
-    private void line(boolean ok, String text) {
-        if (ok) {
+    /** One acceptance line: PASS, FAIL, or N/A ({@code ok} null) when the run had no text of its kind. */
+    private void line(Boolean ok, String text) {
+        if (ok == null) {
+            none++;
+        } else if (ok) {
             pass++;
         } else {
             fail++;
         }
-        o.println((ok ? "PASS " : "FAIL ") + text);
+        o.println((ok == null ? "N/A  " : ok ? "PASS " : "FAIL ") + text);
     }
 }
