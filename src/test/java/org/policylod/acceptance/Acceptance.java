@@ -24,7 +24,8 @@ import org.apache.jena.graph.Graph;
  *
  * <p>Run: {@code mvn -o -q -Pacceptance test-compile exec:java} ({@code -Dacceptance.set=dev} for the
  * development texts only, {@code -Dacceptance.texts=REGEX} for the texts whose file names match;
- * {@code -Dacceptance.out=DIR} for the work folder, default {@code target/acceptance}). Each working
+ * {@code -Dacceptance.out=DIR} for the work folder, default {@code target/acceptance};
+ * {@code -Dacceptance.strict=true} to end in an error when a line fails, for CI once they pass). Each working
  * document of the family is also published beside the bundled document alone, as issue 16 asks.
  * Not part of {@code mvn verify}.
  */
@@ -98,6 +99,9 @@ public final class Acceptance {
         report.lines(set + (only.isEmpty() ? "" : ", names matching " + only), alone, pairs, together,
                 bundledRun.code() == 0 && bundled.isPresent(), sameInBatch,
                 emptyRun.code(), emptyNamed, bundledBesideEmpty, listed.size(), named.size());
+        if (Boolean.getBoolean("acceptance.strict") && report.failed() > 0) {
+            throw new IllegalStateException(report.failed() + " acceptance lines FAIL");
+        }
     }
 
     private static Score score(Gold g, PublishRun run, Optional<Published> p) throws IOException {

@@ -162,6 +162,11 @@ final class Report {
         return scores.values().stream().filter(s -> which.test(s.gold())).toList();
     }
 
+    /** How many acceptance lines failed. */
+    int failed() {
+        return fail;
+    }
+
     /** One acceptance line: PASS, FAIL, or N/A ({@code ok} null) when the run had no text of its kind. */
     private void line(Boolean ok, String text) {
         if (ok == null) {
