@@ -161,8 +161,7 @@ class DocumentGateTest {
         String mission = Fixture.BASE + "id/mission/eubam-libya";
         assertTrue(seed.graph().model().getGraph().contains(Node.ANY, Node.ANY, NodeFactory.createURI(mission)),
                 "the seed names " + mission);
-        Path other = Files.writeString(dir.resolve("other.txt"), Files.readString(SeedVariants.SEED)
-                .replace("12493/22", "12494/22").replace("EEAS(2022) 1466", "EEAS(2022) 1467"));
+        Path other = SeedVariants.renumbered(dir);
         Published second = assertInstanceOf(Published.class, gate.check(other));
         Batch b = Batch.of(List.of(seed, second), gate.etl(), Fixture.BASE);
         assertFalse(b.holdBackConflicts(report("<https://w3id.org/policy-lod/id/nowhere>")));

@@ -14,6 +14,15 @@ public final class SeedVariants {
     }
 
     /**
+     * The seed under other numbers (ST 12494/22 enclosing EEAS(2022) 1467), written to
+     * {@code dir/other.txt}: another document that conforms and names the same bodies and missions.
+     */
+    public static Path renumbered(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("other.txt"), Files.readString(SEED)
+                .replace("12493/22", "12494/22").replace("EEAS(2022) 1466", "EEAS(2022) 1467"));
+    }
+
+    /**
      * The seed with footnote 3 (marker and text) cut out, written to {@code dir/gap.txt}: footnote
      * numbers 1, 2, 4, ... break the shape plos:FootnoteNumbering.
      */
