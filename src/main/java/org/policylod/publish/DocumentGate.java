@@ -71,16 +71,19 @@ public final class DocumentGate {
     }
 
     public DocumentOutcome check(SourceDocument doc) {
-        DocumentGraph g;
+        DocumentGraph g = null;
+        Verdict v;
         try {
             g = etl.transform(doc);
+            v = gate.check(data(g.model()));
         } catch (InputException e) {
             return badInput(doc.path(), e, List.of());
         } catch (RuntimeException | StackOverflowError e) {
+            // One document must not stop a batch; what broke is kept for the bug report.
             return new DocumentOutcome.HeldBack(doc.path(), DocumentOutcome.Reason.EXTRACTOR_FAILED, 0,
-                    doc.path() + ": the extractor failed (a bug, please report it): " + e, trace(e), null, null, List.of());
+                    doc.path() + ": the extractor failed (a bug, please report it): " + e, trace(e), g, null,
+                    g == null ? List.of() : g.warnings());
         }
-        Verdict v = gate.check(data(g.model()));
         if (v.conforms()) {
             return new DocumentOutcome.Published(doc, g, v);
         }

@@ -26,7 +26,7 @@ public sealed interface DocumentOutcome permits DocumentOutcome.Published, Docum
     enum Reason {
         /** Unreadable, empty, binary or not UTF-8, or text the extractor cannot take as a document. */
         BAD_INPUT,
-        /** The extractor failed with an exception: a bug, reported with its stack trace. */
+        /** The extractor (or the gate on its graph) failed with an exception: a bug, kept with its stack trace. */
         EXTRACTOR_FAILED,
         /** Its graph, with the reference data, breaks the SHACL shapes. */
         NOT_CONFORMING,
