@@ -72,10 +72,11 @@ public final class EtlJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = shards > 0 ? shards : Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
         Files.createDirectories(out);
-        PerDocument work = new EtlAndGate(base, time);
+        PerDocument work = new GatedDocument(base, time);
         String where = out.toString();
+        String reference = base + Assembly.REFERENCE_GRAPH;
         List<Shard.Counts> counts = jsc.parallelize(files, n)
-                .mapPartitionsWithIndex((i, it) -> one(Shard.write(i, it, work, Path.of(where))), true)
+                .mapPartitionsWithIndex((i, it) -> one(Shard.write(i, it, work, Path.of(where), reference)), true)
                 .collect();
         long docs = counts.stream().mapToLong(Shard.Counts::documents).sum();
         long published = counts.stream().mapToLong(Shard.Counts::published).sum();
@@ -102,7 +103,7 @@ public final class EtlJob {
     /** The ontology graph, written once by the driver (it is the same for every document). */
     private static void ontology(String base, Instant time, Path out) throws IOException {
         Etl etl = Etl.create(base, time);
-        List<String> lines = new ArrayList<>(EtlAndGate.lines(base + Assembly.ONTOLOGY_GRAPH, etl.ontology().getGraph()));
+        List<String> lines = new ArrayList<>(GatedDocument.lines(base + Assembly.ONTOLOGY_GRAPH, etl.ontology().getGraph()));
         Files.write(out.resolve(ShardLoader.ONTOLOGY), lines, StandardCharsets.UTF_8);
     }
 

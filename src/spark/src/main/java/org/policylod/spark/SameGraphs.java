@@ -65,12 +65,12 @@ public final class SameGraphs {
             single.remove(base + Assembly.ONTOLOGY_GRAPH);
             single.remove(base + Assembly.REFERENCE_GRAPH);
         } else {
-            PerDocument work = new EtlAndGate(base, Instant.parse(p.getProperty("time")));
+            PerDocument work = new GatedDocument(base, Instant.parse(p.getProperty("time")));
             Map<String, String> found = new ConcurrentHashMap<>();
             Sources.expand(List.of(Path.of(args[2]))).parallelStream().forEach(f -> {
                 Result r;
                 try {
-                    r = work.apply(f.getFileName().toString(), Files.readAllBytes(f));
+                    r = work.apply(f.toString(), Files.readAllBytes(f));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -8,15 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
 import org.policylod.publish.ShardLoader;
 
 /**
  * One Spark partition's output: {@code shards/part-NNNNN.nq} (the named graphs of its published
  * documents, each graph's lines sorted), {@code results/part-NNNNN.tsv} (one row per document) and
- * {@code reference/part-NNNNN.nq} (the reference data those documents use). Each file is written
+ * {@code reference/part-NNNNN.nq} (the reference data those documents use, in the reference graph
+ * {@code graph}; the loader merges the partitions' sets). Each file is written
  * under a temporary name and renamed, so a retried or speculative task replaces a whole file.
  */
 final class Shard {
@@ -28,17 +32,21 @@ final class Shard {
     private Shard() {
     }
 
-    static Counts write(int partition, Iterator<String> files, PerDocument work, Path out) {
+    /** Documents whose reference data is computed together (bounds the graphs held in memory). */
+    static final int REFERENCE_BATCH = 100;
+
+    static Counts write(int partition, Iterator<String> files, PerDocument work, Path out, String graph) {
         String name = String.format("part-%05d", partition);
         long documents = 0;
         long published = 0;
         long quads = 0;
         Set<String> reference = new TreeSet<>();
+        List<Model> batch = new ArrayList<>();
         try (Output nq = new Output(out.resolve(ShardLoader.SHARDS).resolve(name + ".nq"));
              Output tsv = new Output(out.resolve(ShardLoader.RESULTS).resolve(name + ".tsv"))) {
             while (files.hasNext()) {
                 Path file = Path.of(files.next());
-                Result r = work.apply(file.getFileName().toString(), Files.readAllBytes(file));
+                Result r = work.apply(file.toString(), Files.readAllBytes(file));
                 documents++;
                 if (r.published()) {
                     published++;
@@ -46,12 +54,19 @@ final class Shard {
                     for (String l : r.quads()) {
                         nq.line(l);
                     }
-                    reference.addAll(r.reference());
+                    batch.add(r.model());
+                    if (batch.size() == REFERENCE_BATCH) {
+                        reference.addAll(work.reference(graph, batch));
+                        batch.clear();
+                    }
                 }
                 tsv.line(r.row());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!batch.isEmpty()) {
+            reference.addAll(work.reference(graph, batch));
         }
         try (Output ref = new Output(out.resolve(ShardLoader.REFERENCE).resolve(name + ".nq"))) {
             for (String l : reference) {

@@ -63,13 +63,13 @@ class EtlJobTest {
         assertEquals(2L, summary.get("published"));
         List<String> rows = lines(out.resolve(ShardLoader.RESULTS), ".tsv");
         assertEquals(3, rows.size());
-        String bad = rows.stream().filter(r -> r.startsWith("c.txt\t")).findFirst().orElseThrow();
+        String bad = rows.stream().filter(r -> r.startsWith(corpus.resolve("c.txt") + "\t")).findFirst().orElseThrow();
         assertTrue(bad.contains("\theld-back\t") && bad.contains("no document identifier"), bad);
 
-        PerDocument alone = new EtlAndGate(BASE, TIME);
+        PerDocument alone = new GatedDocument(BASE, TIME);
         List<String> expected = new ArrayList<>();
         for (String f : List.of("a.txt", "b.txt")) {
-            Result r = alone.apply(f, Files.readAllBytes(corpus.resolve(f)));
+            Result r = alone.apply(corpus.resolve(f).toString(), Files.readAllBytes(corpus.resolve(f)));
             assertTrue(r.published(), r.reason());
             expected.addAll(r.quads());
         }
