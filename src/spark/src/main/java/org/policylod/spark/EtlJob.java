@@ -69,6 +69,7 @@ public final class EtlJob {
     static Map<String, Object> run(SparkSession spark, List<String> files, Path out, int shards, String base,
                                    Instant time) throws IOException {
         long t0 = System.nanoTime();
+        long cpu0 = processCpu();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = shards > 0 ? shards : Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
         Files.createDirectories(out);
@@ -82,6 +83,7 @@ public final class EtlJob {
         long published = counts.stream().mapToLong(Shard.Counts::published).sum();
         long quads = counts.stream().mapToLong(Shard.Counts::quads).sum();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpu() - cpu0) / 1e9;
         ontology(base, time, out);
         Map<String, Object> p = new java.util.LinkedHashMap<>();
         p.put("base", base);
@@ -94,6 +96,10 @@ public final class EtlJob {
         p.put("seconds", String.format(java.util.Locale.ROOT, "%.1f", seconds));
         p.put("documents-per-second", String.format(java.util.Locale.ROOT, "%.1f", docs / seconds));
         p.put("master", spark.sparkContext().master());
+        // In local mode the executors are threads of this JVM: its CPU time is the job's, whatever
+        // else the machine runs (on a cluster the executors' CPU is in Spark's own metrics).
+        p.put("driver-jvm-cpu-seconds", String.format(java.util.Locale.ROOT, "%.1f", cpu));
+        p.put("documents-per-cpu-second", String.format(java.util.Locale.ROOT, "%.2f", docs / cpu));
         StringBuilder b = new StringBuilder("# policy-lod Spark ETL run\n");
         p.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
         Files.writeString(out.resolve(ShardLoader.JOB), b, StandardCharsets.UTF_8);
@@ -105,6 +111,11 @@ public final class EtlJob {
         Etl etl = Etl.create(base, time);
         List<String> lines = new ArrayList<>(GatedDocument.lines(base + Assembly.ONTOLOGY_GRAPH, etl.ontology().getGraph()));
         Files.write(out.resolve(ShardLoader.ONTOLOGY), lines, StandardCharsets.UTF_8);
+    }
+
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static <T> Iterator<T> one(T t) {
