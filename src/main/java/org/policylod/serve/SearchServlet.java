@@ -41,7 +41,7 @@ final class SearchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String q = request.getParameter("q") == null ? "" : request.getParameter("q");
         boolean json = "json".equals(request.getParameter("format")) || wantsJson(request.getHeader("Accept"));
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String variant = json ? "search-json" : "search-html";
         if (caching.answeredNotModified(request, response, variant)) {
             return;
