@@ -36,7 +36,7 @@ final class DumpsServlet extends HttpServlet {
 
     DumpsServlet(Site site) {
         this.site = site;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override

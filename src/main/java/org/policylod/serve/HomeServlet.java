@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylod.Bundle;
 
 /**
@@ -15,11 +17,11 @@ final class HomeServlet extends HttpServlet {
 
     private final transient Site site;
     private final transient Caching caching;
-    private transient volatile Stats stats;
+    private transient volatile Map.Entry<DatasetGraph, Stats> stats;
 
     HomeServlet(Site site) {
         this.site = site;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override
@@ -32,11 +34,13 @@ final class HomeServlet extends HttpServlet {
     }
 
     private String body() {
-        Stats s = stats;
-        if (s == null) {
-            s = Stats.of(site.dataset());
-            stats = s;
+        DatasetGraph data = site.dataset();
+        Map.Entry<DatasetGraph, Stats> counted = stats;
+        if (counted == null || counted.getKey() != data) {
+            counted = Map.entry(data, Stats.of(data));  // once per release served
+            stats = counted;
         }
+        Stats s = counted.getValue();
         StringBuilder b = new StringBuilder("<h1>policy-lod</h1>\n<p>EU policy documents as linked data: the "
                 + "documents, their structure (sections, paragraphs, footnotes, redactions), the organisations, "
                 + "missions, legal acts and policy instruments they name, and every fact extracted from the text "
