@@ -7,8 +7,9 @@ import org.policylod.rdf.Plo;
 
 /**
  * What every part of the server shares: the release served and its data (bound once Fuseki has
- * assembled it from fuseki-config/, replaced whole when the server switches to a new release), and the mapping between this server's paths and the base
- * namespace: the path {@code /id/x} stands for {@code <BASE id/x>}.
+ * assembled it from fuseki-config/, replaced whole when the server switches to a new release), and
+ * the mapping between this server's paths and the base namespace: the path {@code /id/x} stands for
+ * {@code <BASE id/x>}.
  */
 public final class Site {
     /** Path of the SPARQL service (fuseki-config/service.ttl names it). */
