@@ -13,7 +13,7 @@ PORT=${PORT:-3350} CLIENTS=${CLIENTS:-8} AFTER=${AFTER:-5} QUERY=${QUERY:-querie
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 2; }
 T=$(mktemp -d -t live-release.XXXXXX)
 pid= wrk_pid=
-trap 'rc=$?; [ -z "$wrk_pid" ] || kill -INT "$wrk_pid" 2>/dev/null; [ -z "$pid" ] || { kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }; rm -rf "$T"; exit $rc' EXIT
+trap 'rc=$?; set +e; [ -z "$wrk_pid" ] || kill -INT "$wrk_pid" 2>/dev/null; [ -z "$pid" ] || { kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }; rm -rf "$T"; exit $rc' EXIT
 ./policy-lod --version >/dev/null   # builds the jar now if it is out of date
 cp target/policy-lod.jar "$T/policy-lod.jar"
 run() { java ${JAVA_OPTS:--Xmx1g} -jar "$T/policy-lod.jar" "$@"; }
