@@ -7,6 +7,7 @@
 # usage: src/bench/serve-queries.sh [PUBLICATION_DIR]   (default: publication; run publish first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source src/bench/ready.sh
 OUT=${1:-publication}
 PORT=${PORT:-3391} CLIENTS=${CLIENTS:-8} SECONDS_PER_QUERY=${SECONDS_PER_QUERY:-10} WARMUP=${WARMUP:-5}
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 2; }
@@ -17,10 +18,7 @@ start=$(date +%s%N)
 ./policy-lod serve --no-publish --out "$OUT" --port "$PORT" --cache-mb "${CACHE_MB:-64}" >"$T/server.log" 2>&1 &
 pid=$!
 url="http://127.0.0.1:$PORT/sparql"
-until curl -sf -o /dev/null -G "$url" --data-urlencode 'query=ASK {}'; do
-  kill -0 "$pid" 2>/dev/null || { cat "$T/server.log" >&2; exit 1; }
-  sleep 0.05
-done
+wait_ready "$url" "$pid" "$T/server.log"
 echo "first answer $(( ($(date +%s%N) - start) / 1000000 )) ms after start"
 echo
 echo "| query | req/s | p50 ms | p99 ms | errors |"

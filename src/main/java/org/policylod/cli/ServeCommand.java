@@ -94,6 +94,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Snapshot snapshot = Snapshot.of(release.get());
         PublicServer server = PublicServer.start(snapshot, host, port, settings);
+        server.follow(publication);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "policy-lod-stop"));
         String root = server.url().toString();
         say.printf("policy-lod serving release %s of %s (started in %d ms)%n", snapshot.version(), out,

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * HTTP caching for a dataset that changes only when it is republished: every representation's
@@ -15,15 +16,20 @@ public final class Caching {
     /** How long a client or shared cache may use a response without revalidating it. */
     public static final Duration MAX_AGE = Duration.ofMinutes(10);
 
-    private final String version;
+    private final Supplier<String> version;
 
     public Caching(String version) {
-        this.version = version;
+        this.version = () -> version;
+    }
+
+    /** Caching for the release {@code site} serves at the time of each call (it changes on a switch). */
+    public Caching(Site site) {
+        this.version = () -> site.snapshot().version();
     }
 
     /** The entity tag of one variant (e.g. "ttl", "json") of this release's representations. */
     public String etag(String variant) {
-        return "\"" + version + "-" + variant + "\"";
+        return "\"" + version.get() + "-" + variant + "\"";
     }
 
     /** Sets ETag, Cache-Control and (when known) Last-Modified on a response about to be sent. */
@@ -51,7 +57,7 @@ public final class Caching {
             if (t.startsWith("W/")) {
                 t = t.substring(2);
             }
-            if (variant == null ? t.startsWith("\"" + version + "-") : t.equals(etag(variant))) {
+            if (variant == null ? t.startsWith("\"" + version.get() + "-") : t.equals(etag(variant))) {
                 return Optional.of(t);
             }
         }

@@ -37,7 +37,7 @@ final class DumpsServlet extends HttpServlet {
 
     DumpsServlet(Site site) {
         this.site = site;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override

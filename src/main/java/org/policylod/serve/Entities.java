@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -26,6 +27,7 @@ final class Entities {
     private final Site site;
     private volatile LabelIndex index;
     private volatile List<Map<String, Object>> documents;
+    private DatasetGraph readFrom;
 
     Entities(Site site) {
         this.site = site;
@@ -36,6 +38,7 @@ final class Entities {
     }
 
     LabelIndex index() {
+        follow();
         LabelIndex i = index;
         if (i == null) {
             i = LabelIndex.of(site);
@@ -46,12 +49,23 @@ final class Entities {
 
     /** The documents whose text is published: href, identifier, title, date. */
     List<Map<String, Object>> documents() {
+        follow();
         List<Map<String, Object>> d = documents;
         if (d == null) {
             d = Txn.calculateRead(site.dataset(), this::readDocuments);
             documents = d;
         }
         return d;
+    }
+
+    /** Forgets what was read of a release the server no longer serves (after a switch, see Releases). */
+    private synchronized void follow() {
+        DatasetGraph now = site.dataset();
+        if (now != readFrom) {
+            index = null;
+            documents = null;
+            readFrom = now;
+        }
     }
 
     private List<Map<String, Object>> readDocuments() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylod.Bundle;
 
 /**
@@ -23,12 +24,12 @@ final class HomeServlet extends HttpServlet {
     private final transient Site site;
     private final transient Entities entities;
     private final transient Caching caching;
-    private transient volatile Stats stats;
+    private transient volatile Map.Entry<DatasetGraph, Stats> stats;
 
     HomeServlet(Site site, Entities entities) {
         this.site = site;
         this.entities = entities;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override
@@ -41,11 +42,13 @@ final class HomeServlet extends HttpServlet {
     }
 
     private String body() {
-        Stats s = stats;
-        if (s == null) {
-            s = Stats.of(site.dataset());
-            stats = s;
+        DatasetGraph data = site.dataset();
+        Map.Entry<DatasetGraph, Stats> counted = stats;
+        if (counted == null || counted.getKey() != data) {
+            counted = Map.entry(data, Stats.of(data));  // once per release served
+            stats = counted;
         }
+        Stats s = counted.getValue();
         Map<String, Object> page = new HashMap<>();
         page.put("base", site.base());
         page.put("version", site.snapshot().version());

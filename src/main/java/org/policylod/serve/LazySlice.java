@@ -8,6 +8,7 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIter1;
+import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -26,15 +27,31 @@ final class LazySlice extends OpExecutorTDB2 {
         super(context);
     }
 
-    /** Makes queries on this TDB2 database execute slices lazily (its other operators as before). */
+    /** Makes queries on this dataset (TDB2 or in memory) execute slices lazily (its other operators as before). */
     static void install(DatasetGraph dataset) {
-        QC.setFactory(TDBInternal.getDatasetGraphTDB(dataset).getContext(), LazySlice::new);
+        if (TDBInternal.isTDB2(dataset)) {
+            QC.setFactory(TDBInternal.getDatasetGraphTDB(dataset).getContext(), LazySlice::new);
+        } else {
+            QC.setFactory(dataset.getContext(), InMemory::new);
+        }
     }
 
     @Override
     protected QueryIterator execute(OpSlice slice, QueryIterator input) {
         QueryIterator rows = exec(slice.getSubOp(), input);
         return new Rows(rows, slice.getStart(), slice.getLength(), execCxt);
+    }
+
+    /** The same for ARQ's general engine, which evaluates datasets held in memory. */
+    static final class InMemory extends OpExecutor {
+        private InMemory(ExecutionContext context) {
+            super(context);
+        }
+
+        @Override
+        protected QueryIterator execute(OpSlice slice, QueryIterator input) {
+            return new Rows(exec(slice.getSubOp(), input), slice.getStart(), slice.getLength(), execCxt);
+        }
     }
 
     /** The rows of its input from {@code offset} on, at most {@code limit} of them. */

@@ -23,7 +23,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     LinkedDataServlet(Site site) {
         this.site = site;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override

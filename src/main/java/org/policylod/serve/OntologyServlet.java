@@ -25,7 +25,7 @@ final class OntologyServlet extends HttpServlet {
 
     OntologyServlet(Site site) {
         this.site = site;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override

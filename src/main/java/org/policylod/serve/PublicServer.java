@@ -5,10 +5,9 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.policylod.publish.Publication;
 import org.policylod.source.InputException;
 
 /**
@@ -17,13 +16,13 @@ import org.policylod.source.InputException;
  */
 public final class PublicServer implements AutoCloseable {
     private final FusekiServer fuseki;
-    private final DatasetGraph dataset;
+    private final Releases releases;
     private final String host;
     private final ResultCache cache;
 
-    private PublicServer(FusekiServer fuseki, DatasetGraph dataset, String host, ResultCache cache) {
+    private PublicServer(FusekiServer fuseki, Releases releases, String host, ResultCache cache) {
         this.fuseki = fuseki;
-        this.dataset = dataset;
+        this.releases = releases;
         this.host = host;
         this.cache = cache;
     }
@@ -58,11 +57,10 @@ public final class PublicServer implements AutoCloseable {
         if (dap == null) {
             throw new IllegalStateException(Config.FOLDER + " defines no service named " + Site.SPARQL);
         }
-        DatasetGraph dsg = dap.getDataService().getDataset();
-        site.bind(dsg);
-        LazySlice.install(dsg);
+        Releases releases = new Releases(fuseki.getDataAccessPointRegistry(), site, cache);
+        releases.first(dap.getDataService().getDataset());
         fuseki.start();
-        return new PublicServer(fuseki, dsg, host, cache);
+        return new PublicServer(fuseki, releases, host, cache);
     }
 
     private static FusekiServer build(Site site, ResultCache cache, int port, Settings settings) {
@@ -92,6 +90,14 @@ public final class PublicServer implements AutoCloseable {
         return cache;
     }
 
+    /**
+     * Serves each new release of {@code publication} as soon as a publish makes it current, without a
+     * restart: requests under way finish on the release they began on.
+     */
+    public void follow(Publication publication) {
+        releases.follow(publication);
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
@@ -101,6 +107,6 @@ public final class PublicServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
-        TDBInternal.expel(dataset);
+        releases.close();
     }
 }

@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
  * Answers to queries of the release being served, kept in memory so that the same request is
  * answered again without evaluating its query. A release never changes while it is served, so an
  * answer stays right for as long as the release does; the key holds the release version all the
- * same, and the cache belongs to one server, which serves one release (a republished release is
- * served by a new server with an empty cache). Bounded by the bytes it holds, least recently used
+ * same, and when the server switches to a new release the old one's answers go ({@link #retain}). Bounded by the bytes it holds, least recently used
  * first out.
  */
 final class ResultCache {
@@ -73,6 +72,7 @@ final class ResultCache {
     private final long largest;
     private final Map<Key, Answer> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long held;
+    private String version;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong shared = new AtomicLong();
@@ -155,10 +155,26 @@ final class ResultCache {
         }
     }
 
+    /**
+     * From now on keeps only answers of release {@code version}: drops the others, and refuses those
+     * of an older release still being evaluated when the server switched to this one.
+     */
+    synchronized void retain(String version) {
+        this.version = version;
+        Iterator<Map.Entry<Key, Answer>> it = entries.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<Key, Answer> e = it.next();
+            if (!e.getKey().version().equals(version)) {
+                held -= e.getKey().bytes() + e.getValue().bytes();
+                it.remove();
+            }
+        }
+    }
+
     /** Keeps an answer, dropping the least recently used ones to stay within the bound. */
     synchronized void put(Key key, Answer answer) {
         long size = key.bytes() + answer.bytes();
-        if (size > largest) {
+        if (size > largest || version != null && !version.equals(key.version())) {
             return;
         }
         Answer old = entries.put(key, answer);

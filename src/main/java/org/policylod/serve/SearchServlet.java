@@ -34,7 +34,7 @@ final class SearchServlet extends HttpServlet {
 
     SearchServlet(Site site, Entities entities) {
         this.entities = entities;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override

@@ -6,9 +6,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylod.rdf.Plo;
 
 /**
- * What every part of the server shares: the release served, its database (bound once Fuseki has
- * assembled it from fuseki-config/), and the mapping between this server's paths and the base
- * namespace: the path {@code /id/x} stands for {@code <BASE id/x>}.
+ * What every part of the server shares: the release served and its data (bound once Fuseki has
+ * assembled it from fuseki-config/, replaced whole when the server switches to a new release), and
+ * the mapping between this server's paths and the base namespace: the path {@code /id/x} stands for
+ * {@code <BASE id/x>}.
  */
 public final class Site {
     /** Path of the SPARQL service (fuseki-config/service.ttl names it). */
@@ -18,27 +19,32 @@ public final class Site {
     /** Top-level path segments under which URIs are minted (ontology/MODEL.md). */
     public static final List<String> MINTED = List.of("id", "graph");
 
-    private final Snapshot snapshot;
-    private volatile DatasetGraph dataset;
-
-    public Site(Snapshot snapshot) {
-        this.snapshot = snapshot;
+    /** The release served now and its data; replaced whole when a new release is switched to. */
+    private record Served(Snapshot snapshot, DatasetGraph dataset) {
     }
 
+    private volatile Served served;
+
+    public Site(Snapshot snapshot) {
+        this.served = new Served(snapshot, null);
+    }
+
+    /** The release served now (a later call may see a newer one: read it once per request). */
     public Snapshot snapshot() {
-        return snapshot;
+        return served.snapshot();
     }
 
     public String base() {
-        return snapshot.base();
+        return snapshot().base();
     }
 
-    void bind(DatasetGraph dataset) {
-        this.dataset = dataset;
+    /** Serves {@code snapshot} with {@code dataset} from now on. */
+    void switchTo(Snapshot snapshot, DatasetGraph dataset) {
+        this.served = new Served(snapshot, dataset);
     }
 
     public DatasetGraph dataset() {
-        DatasetGraph d = dataset;
+        DatasetGraph d = served.dataset();
         if (d == null) {
             throw new IllegalStateException("the dataset is not bound yet");
         }
@@ -47,13 +53,14 @@ public final class Site {
 
     /** The IRI a server path (without the document prefix or suffix) stands for. */
     public String iri(String path) {
-        return snapshot.base() + (path.startsWith("/") ? path.substring(1) : path);
+        return base() + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     /** The path of this server at which an IRI of ours is dereferenced, if it is ours. */
     public Optional<String> path(String iri) {
-        if (iri.startsWith(snapshot.base()) && iri.length() > snapshot.base().length()) {
-            return Optional.of("/" + iri.substring(snapshot.base().length()));
+        String base = base();
+        if (iri.startsWith(base) && iri.length() > base.length()) {
+            return Optional.of("/" + iri.substring(base.length()));
         }
         if (iri.startsWith(Plo.NS)) {
             return Optional.of("/ontology#" + iri.substring(Plo.NS.length()));
@@ -63,9 +70,10 @@ public final class Site {
 
     /** The document that describes an IRI of ours in a given format. */
     public Optional<String> document(String iri, Format format) {
-        if (!iri.startsWith(snapshot.base()) || iri.length() == snapshot.base().length()) {
+        String base = base();
+        if (!iri.startsWith(base) || iri.length() == base.length()) {
             return Optional.empty();
         }
-        return Optional.of(DOC + iri.substring(snapshot.base().length()) + (format == null ? "" : "." + format.suffix()));
+        return Optional.of(DOC + iri.substring(base.length()) + (format == null ? "" : "." + format.suffix()));
     }
 }

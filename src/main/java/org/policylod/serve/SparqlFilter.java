@@ -37,7 +37,7 @@ final class SparqlFilter extends HttpFilter {
 
     SparqlFilter(Site site, ResultCache cache) {
         this.site = site;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
         this.cache = cache;
     }
 

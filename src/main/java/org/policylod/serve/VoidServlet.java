@@ -33,7 +33,7 @@ final class VoidServlet extends HttpServlet {
 
     VoidServlet(Site site) {
         this.site = site;
-        this.caching = new Caching(site.snapshot().version());
+        this.caching = new Caching(site);
     }
 
     @Override

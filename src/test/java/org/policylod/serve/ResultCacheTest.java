@@ -47,6 +47,21 @@ class ResultCacheTest {
     }
 
     @Test
+    void aNewReleaseDropsTheOldReleasesAnswersAndRefusesLateOnes() throws Exception {
+        ResultCache c = new ResultCache(1 << 20);
+        ResultCache.Key old = key("ASK {}");
+        ResultCache.Key next = new ResultCache.Key("v2", old.method(), old.parameters(), old.body(), old.accept());
+        c.put(old, answer("true"));
+        c.retain("v2");
+        assertEquals(0, c.size());
+        assertEquals(0, c.held());
+        c.put(old, answer("true"));  // evaluated on v1 while the server switched to v2
+        assertEquals(0, c.size());
+        c.put(next, answer("false"));
+        assertArrayEquals("false".getBytes(StandardCharsets.UTF_8), c.claim(next, PATIENCE).answer().body());
+    }
+
+    @Test
     void keysDifferByEveryPart() throws Exception {
         ResultCache c = new ResultCache(1 << 20);
         ResultCache.Key k = key("ASK {}");
