@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.SKOS;
 import org.policylod.Bundle;
+import org.policylod.extract.text.Fold;
 import org.policylod.rdf.Uris;
 
 /**

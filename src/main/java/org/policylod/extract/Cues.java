@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.policylod.extract.text.Fold;
 
 /** The relation cues of cues.ttl: phrases that state a relation, with the kinds on either side. */
 final class Cues {

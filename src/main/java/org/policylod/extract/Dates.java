@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.extract.text.Markup;
+import org.policylod.extract.text.Phrase;
 import org.policylod.rdf.Vocab;
 
 /**

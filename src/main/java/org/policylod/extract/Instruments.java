@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.text.Fold;
+import org.policylod.extract.text.Markup;
+import org.policylod.extract.text.Phrase;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
 

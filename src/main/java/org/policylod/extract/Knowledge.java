@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policylod.Bundle;
+import org.policylod.extract.text.Fold;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
 

@@ -3,6 +3,7 @@ package org.policylod.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.policylod.extract.text.Markup;
 
 /**
  * One document of a source file (the Council cover note, or the EEAS document it encloses) with

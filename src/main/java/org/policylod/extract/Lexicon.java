@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.policylod.extract.text.Fold;
+import org.policylod.extract.text.Phrase;
 
 /**
  * Finds labels of known entities in text: a trie over tokens, leftmost-longest, whole words only.

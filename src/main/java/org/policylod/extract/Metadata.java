@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policylod.extract.text.Lines;
+import org.policylod.extract.text.Markup;
 
 /**
  * The metadata lines of a Council cover page and of an EEAS document's front page. Each rule is a

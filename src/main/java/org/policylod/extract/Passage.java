@@ -1,6 +1,7 @@
 package org.policylod.extract;
 
 import java.util.List;
+import org.policylod.extract.text.Markup;
 
 /**
  * A span of running text the graph describes: a paragraph, a footnote or a section heading.

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.vocabulary.ORG;
+import org.policylod.extract.text.Fold;
+import org.policylod.extract.text.Sentences;
 import org.policylod.rdf.Plo;
 
 /**

@@ -3,6 +3,7 @@ package org.policylod.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policylod.extract.text.Lines;
 
 /**
  * Splits a source text into its documents (a Council cover note and the document it encloses, or

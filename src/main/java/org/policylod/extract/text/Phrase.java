@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.text;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,17 +9,17 @@ import java.util.Set;
  * before it ("EU", "Global", "New"), and after it a connector ("on", "to", "against") that opens a
  * complement, running to a footnote marker or over capitalised words ("on Migration and Asylum").
  */
-final class Phrase {
+public final class Phrase {
     /** Words that open a name's complement. */
-    static final Set<String> OPENERS = Set.of("of", "on", "for", "to", "against", "towards", "from");
+    public static final Set<String> OPENERS = Set.of("of", "on", "for", "to", "against", "towards", "from");
     /** Small words allowed inside a complement between capitalised words. */
-    static final Set<String> INNER = Set.of("of", "on", "for", "to", "against", "towards", "the", "and", "in",
+    public static final Set<String> INNER = Set.of("of", "on", "for", "to", "against", "towards", "the", "and", "in",
             "'", "s", "-");
     /** Words that end a name leftwards: determiners, and the pronoun that never names (this). */
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "our", "his", "her");
     /** Characters that end a clause for the purpose of tying a name to a footnote marker. */
-    static final String CLAUSE_BREAK = ",;:()\"“”[]";
+    public static final String CLAUSE_BREAK = ",;:()\"“”[]";
     /** A title in quotes right after the keyword: the Joint Communication "Responding to ...". */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\\s+(?:“[^”]{3,300}”|\"[^\"]{3,300}\")");
 
@@ -29,12 +29,12 @@ final class Phrase {
     private Phrase() {
     }
 
-    static boolean capitalised(String token) {
+    public static boolean capitalised(String token) {
         return !token.isEmpty() && (Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0)));
     }
 
     /** The token index where a name's capitalised prefix starts (== k when there is none). */
-    static int prefix(List<Fold.Token> t, int k, String text) {
+    public static int prefix(List<Fold.Token> t, int k, String text) {
         int i = k;
         while (i > 0) {
             Fold.Token prev = t.get(i - 1);
@@ -64,7 +64,7 @@ final class Phrase {
     }
 
     /** The char offset where the complement after the keyword (ending at token e) ends. */
-    static int complement(List<Fold.Token> t, int e, String text, List<Markup.Anchor> anchors) {
+    public static int complement(List<Fold.Token> t, int e, String text, List<Markup.Anchor> anchors) {
         int end = t.get(e).end();
         String rest = text.substring(end);
         var quoted = QUOTED.matcher(rest);
@@ -119,7 +119,7 @@ final class Phrase {
     }
 
     /** The first footnote marker after {@code from} in the same clause (a full stop may precede it). */
-    static Markup.Anchor anchorAfter(String text, int from, List<Markup.Anchor> anchors) {
+    public static Markup.Anchor anchorAfter(String text, int from, List<Markup.Anchor> anchors) {
         for (Markup.Anchor a : anchors) {
             if (a.offset() < from) {
                 continue;

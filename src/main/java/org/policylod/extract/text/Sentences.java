@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Set;
  * brackets) before white space and a capital letter or an opening quote, unless the word before
  * the stop is an abbreviation (an initial, "e.g.", "Art.", "Ref.").
  */
-final class Sentences {
+public final class Sentences {
     /** Abbreviations of this register of English: a stop after them ends no sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "art", "ref", "doc", "no", "nr",
             "cf", "vs", "mr", "mrs", "ms", "dr", "st", "p", "pp", "para", "vol", "encl", "prev", "op", "fig", "ch");
@@ -28,7 +28,7 @@ final class Sentences {
         this.made = new String[starts.length];
     }
 
-    static Sentences of(String text) {
+    public static Sentences of(String text) {
         List<int[]> spans = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -80,12 +80,12 @@ final class Sentences {
         return (word.length() == 1 && Character.isUpperCase(text.charAt(b))) || ABBREVIATIONS.contains(word);
     }
 
-    int count() {
+    public int count() {
         return starts.length;
     }
 
     /** The index of the sentence holding char offset {@code at}. */
-    int index(int at) {
+    public int index(int at) {
         for (int i = starts.length - 1; i >= 0; i--) {
             if (starts[i] <= at) {
                 return i;
@@ -94,15 +94,15 @@ final class Sentences {
         return 0;
     }
 
-    int start(int i) {
+    public int start(int i) {
         return starts[i];
     }
 
-    int end(int i) {
+    public int end(int i) {
         return ends[i];
     }
 
-    String sentence(int i) {
+    public String sentence(int i) {
         if (made[i] == null) {
             made[i] = text.substring(starts[i], ends[i]);
         }
@@ -110,7 +110,7 @@ final class Sentences {
     }
 
     /** The sentence holding char offset {@code at}. */
-    String at(int at) {
+    public String at(int at) {
         return sentence(index(at));
     }
 }

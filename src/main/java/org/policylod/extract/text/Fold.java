@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +8,15 @@ import java.util.List;
  * char for one char (so offsets stay valid), and tokens: runs of letters and digits, every other
  * non-space char a token of its own.
  */
-final class Fold {
+public final class Fold {
     private Fold() {
     }
 
     /** One token: its folded text and its char span in the original. */
-    record Token(String text, int start, int end) {
+    public record Token(String text, int start, int end) {
     }
 
-    static char fold(char c) {
+    public static char fold(char c) {
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
@@ -26,7 +26,7 @@ final class Fold {
         };
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         int same = 0;
         while (same < s.length() && fold(s.charAt(same)) == s.charAt(same)) {
             same++;
@@ -50,7 +50,7 @@ final class Fold {
         }
     }
 
-    static List<Token> tokens(String s) {
+    public static List<Token> tokens(String s) {
         List<Token> out = new ArrayList<>(s.length() / 5 + 4);
         int i = 0;
         int n = s.length();
@@ -76,7 +76,7 @@ final class Fold {
     }
 
     /** An acronym: two or more chars, upper-case letters and digits, at least one letter. */
-    static boolean acronym(String s) {
+    public static boolean acronym(String s) {
         if (s.length() < 2) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * white space made one space, and footnote markers ({@code <sup>N</sup>}) taken out with their
  * offsets in the plain text recorded.
  */
-final class Markup {
+public final class Markup {
     private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]*?)\\s*</sup>");
     private static final Pattern TAG = Pattern.compile("</?(?:i|b|em|strong|u|br|span)\\s*/?>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])");
@@ -20,17 +20,17 @@ final class Markup {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
 
     /** A footnote marker in a passage: the footnote's number and its char offset in the text. */
-    record Anchor(int number, int offset) {
+    public record Anchor(int number, int offset) {
     }
 
     /** Plain text and its footnote anchors. */
-    record Clean(String text, List<Anchor> anchors) {
+    public record Clean(String text, List<Anchor> anchors) {
     }
 
     private Markup() {
     }
 
-    static Clean clean(String raw) {
+    public static Clean clean(String raw) {
         // most blocks carry little markup: run each expression only where its character occurs
         String s = raw.indexOf('<') >= 0 ? TAG.matcher(raw).replaceAll("") : raw;
         if (s.contains("**") || s.contains("__")) {
@@ -94,7 +94,7 @@ final class Markup {
     }
 
     /** The text with markup removed and markers dropped (for metadata lines). */
-    static String plain(String raw) {
+    public static String plain(String raw) {
         return clean(raw).text();
     }
 }

@@ -1,53 +1,53 @@
-package org.policylod.extract;
+package org.policylod.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** The source text as blocks of consecutive non-blank lines, each line with its 1-based number. */
-final class Lines {
+public final class Lines {
     private static final Pattern RULE = Pattern.compile("\\s*(?:-{3,}|\\*{3,}|_{3,}|(?:\\\\_){3,}|={3,})\\s*");
     private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+(.*)");
     private static final Pattern BOLD_LINE = Pattern.compile("\\s*\\*\\*(.+)\\*\\*\\s*");
 
     /** One source line. */
-    record Line(int number, String raw) {
-        String plain() {
+    public record Line(int number, String raw) {
+        public String plain() {
             return Markup.plain(raw);
         }
 
-        boolean rule() {
+        public boolean rule() {
             return RULE.matcher(raw).matches();
         }
 
         /** The heading text of a Markdown heading line, or null. */
-        String heading() {
+        public String heading() {
             var m = HEADING.matcher(raw.strip());
             return m.matches() ? Markup.plain(m.group(1)).replaceAll("[\\s:]+$", "") : null;
         }
 
         /** True when the whole line is bold. */
-        boolean bold() {
+        public boolean bold() {
             return BOLD_LINE.matcher(raw).matches();
         }
     }
 
     /** A block: consecutive non-blank lines. */
-    record Block(List<Line> lines) {
-        int line() {
+    public record Block(List<Line> lines) {
+        public int line() {
             return lines.get(0).number();
         }
 
-        Line first() {
+        public Line first() {
             return lines.get(0);
         }
 
-        boolean rule() {
+        public boolean rule() {
             return lines.stream().allMatch(Line::rule);
         }
 
         /** The block's lines joined with a space, as raw Markdown. */
-        String raw() {
+        public String raw() {
             StringBuilder b = new StringBuilder();
             for (Line l : lines) {
                 if (b.length() > 0) {
@@ -62,7 +62,7 @@ final class Lines {
     private Lines() {
     }
 
-    static List<Block> blocks(String text) {
+    public static List<Block> blocks(String text) {
         String[] lines = text.split("\n", -1);
         List<Block> blocks = new ArrayList<>();
         List<Line> current = new ArrayList<>();
