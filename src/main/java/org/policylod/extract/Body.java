@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.Passage;
 import org.policylod.extract.text.Markup;
 import org.policylod.rdf.Plo;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policylod.extract.model.Layer;
 import org.policylod.extract.text.Lines;
 import org.policylod.extract.text.Markup;
 import org.policylod.rdf.Uris;

@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.Mention;
+import org.policylod.extract.model.Passage;
 import org.policylod.extract.text.Sentences;
 import org.policylod.rdf.Plo;
 
@@ -73,7 +76,7 @@ final class Categories {
             int end = i + 1 < found.size() ? found.get(i + 1).start() : ss.end(ss.index(start));
             List<Mention> missions = new ArrayList<>();
             for (Mention mm : ms) {
-                if (mm.kind() == Lexicon.Kind.MISSION && mm.start() >= start && mm.end() <= end) {
+                if (mm.kind() == EntityKind.MISSION && mm.start() >= start && mm.end() <= end) {
                     missions.add(mm);
                 }
             }
@@ -132,7 +135,7 @@ final class Categories {
                 continue;
             }
             for (Mention mm : ms) {
-                if (mm.kind() == Lexicon.Kind.MISSION && mm.start() >= clause && mm.end() <= m.start()) {
+                if (mm.kind() == EntityKind.MISSION && mm.start() >= clause && mm.end() <= m.start()) {
                     r.evidence().assertion(mm.iri(), Plo.missionCategory, iri, mm);
                 }
             }
@@ -141,7 +144,7 @@ final class Categories {
         while (x.find()) {
             Mention excluded = null;
             for (Mention mm : ms) {
-                if (mm.kind() == Lexicon.Kind.MISSION && mm.start() >= x.end()
+                if (mm.kind() == EntityKind.MISSION && mm.start() >= x.end()
                         && text.substring(x.end(), mm.start()).matches("\\s*(?:the\\s+)?")) {
                     excluded = mm;
                 }

@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.text.Fold;
 
 /** The relation cues of cues.ttl: phrases that state a relation, with the kinds on either side. */
@@ -30,7 +31,7 @@ final class Cues {
 
     /** One phrase of a cue. */
     record Cue(String phrase, List<String> words, Property property, Reading reading,
-               Set<Lexicon.Kind> before, Set<Lexicon.Kind> after) {
+               Set<EntityKind> before, Set<EntityKind> after) {
     }
 
     final List<Cue> cues;
@@ -90,12 +91,12 @@ final class Cues {
         return new Cues(List.copyOf(cues), keywords, workTypes, List.copyOf(verbs));
     }
 
-    private static Set<Lexicon.Kind> kinds(Resource c, Property p) {
-        Set<Lexicon.Kind> out = EnumSet.noneOf(Lexicon.Kind.class);
+    private static Set<EntityKind> kinds(Resource c, Property p) {
+        Set<EntityKind> out = EnumSet.noneOf(EntityKind.class);
         RDFNode n = c.getProperty(p) == null ? null : c.getProperty(p).getObject();
         if (n != null) {
             for (String k : n.asLiteral().getString().split("\\s+")) {
-                out.add(Lexicon.Kind.valueOf(k));
+                out.add(EntityKind.valueOf(k));
             }
         }
         return out;

@@ -7,6 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.Mention;
+import org.policylod.extract.model.Passage;
+import org.policylod.extract.model.Ref;
 import org.policylod.extract.text.Markup;
 import org.policylod.extract.text.Phrase;
 import org.policylod.rdf.Vocab;
@@ -51,7 +55,7 @@ final class Dates {
     }
 
     private void mention(Passage p, Mention m) {
-        if ((m.kind() != Lexicon.Kind.DOCUMENT && m.kind() != Lexicon.Kind.INSTRUMENT) || m.iri().equals(r.doc())
+        if ((m.kind() != EntityKind.DOCUMENT && m.kind() != EntityKind.INSTRUMENT) || m.iri().equals(r.doc())
                 || r.knowledge().keywords.containsKey(m.exact().toLowerCase(Locale.ROOT))) {
             return; // "the Strategy" refers back: a date after it is not stated next to the name
         }
@@ -84,7 +88,7 @@ final class Dates {
         }
         for (Mention other : r.mentions.get(p)) {
             if (other.start() >= m.end() && other.start() < a.offset()
-                    && (other.kind() == Lexicon.Kind.INSTRUMENT || other.kind() == Lexicon.Kind.DOCUMENT)) {
+                    && (other.kind() == EntityKind.INSTRUMENT || other.kind() == EntityKind.DOCUMENT)) {
                 return null;
             }
         }
@@ -93,7 +97,7 @@ final class Dates {
 
     private void date(Mention m, String words) {
         LocalDate d = Metadata.words(words, null, null, 0);
-        Property p = m.kind() == Lexicon.Kind.INSTRUMENT ? DCTerms.date : Vocab.dateDocument;
+        Property p = m.kind() == EntityKind.INSTRUMENT ? DCTerms.date : Vocab.dateDocument;
         Graph g = r.graph();
         if (d != null && !g.model.contains(g.r(m.iri()), p)) {
             g.date(m.iri(), p, d);

@@ -3,6 +3,8 @@ package org.policylod.extract;
 import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.Ref;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
 import org.policylod.rdf.Vocab;

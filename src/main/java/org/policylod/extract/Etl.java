@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.policylod.Version;
+import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.Passage;
 import org.policylod.rdf.DocumentGraph;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
+import org.policylod.extract.model.Mention;
+import org.policylod.extract.model.Passage;
 import org.policylod.extract.text.Sentences;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;

@@ -10,6 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.Identifiers;
+import org.policylod.extract.model.Mention;
+import org.policylod.extract.model.Passage;
+import org.policylod.extract.model.Ref;
 import org.policylod.extract.text.Fold;
 import org.policylod.extract.text.Markup;
 import org.policylod.extract.text.Phrase;
@@ -140,11 +145,11 @@ final class Instruments {
                 return null;
             }
             classes.put(doc, type);
-            return new Mention(p, start, end, doc, Lexicon.Kind.DOCUMENT);
+            return new Mention(p, start, end, doc, EntityKind.DOCUMENT);
         }
         String iri = resolve(name, type, doc);
         classes.put(iri, type);
-        return new Mention(p, start, end, iri, Lexicon.Kind.INSTRUMENT);
+        return new Mention(p, start, end, iri, EntityKind.INSTRUMENT);
     }
 
     /**
@@ -172,7 +177,7 @@ final class Instruments {
         }
         for (Mention m : r.mentions.get(p)) {
             if (m.start() >= end && m.start() < a.offset()
-                    && (m.kind() == Lexicon.Kind.INSTRUMENT || m.kind() == Lexicon.Kind.DOCUMENT)) {
+                    && (m.kind() == EntityKind.INSTRUMENT || m.kind() == EntityKind.DOCUMENT)) {
                 return null;
             }
         }
@@ -181,7 +186,7 @@ final class Instruments {
 
     /** Records what the text says of a named instrument: the document publishing it, the footnote citing it. */
     private void tie(Passage p, Mention m) {
-        if (m.kind() != Lexicon.Kind.INSTRUMENT || k.keywords.containsKey(m.exact().toLowerCase(Locale.ROOT))) {
+        if (m.kind() != EntityKind.INSTRUMENT || k.keywords.containsKey(m.exact().toLowerCase(Locale.ROOT))) {
             return;
         }
         Markup.Anchor anchor = anchor(p, m.end());

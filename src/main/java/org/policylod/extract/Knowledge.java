@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policylod.Bundle;
+import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.Names;
 import org.policylod.extract.text.Fold;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
@@ -43,7 +45,7 @@ final class Knowledge implements Names {
     /** Instrument and document classes by the keyword that names them ("Strategy", "Action Plan"). */
     final Map<String, Resource> keywords = new HashMap<>();
     /** The class of every curated entity. */
-    final Map<String, Lexicon.Kind> kinds = new HashMap<>();
+    final Map<String, EntityKind> kinds = new HashMap<>();
     /** The ontology class of every curated entity (the first in IRI order when it has several). */
     final Map<String, Resource> classes = new HashMap<>();
     /** The concept scheme of every curated concept. */
@@ -109,13 +111,13 @@ final class Knowledge implements Names {
             String target = authorityTarget.getOrDefault(iri, authority.minted(iri));
             for (String label : labels) {
                 if (authority.usable(label)) {
-                    lexicon.add(label, new Lexicon.Entry(target, Lexicon.Kind.ORGANISATION, authorityTarget.containsKey(iri)));
+                    lexicon.add(label, new Lexicon.Entry(target, EntityKind.ORGANISATION, authorityTarget.containsKey(iri)));
                 }
             }
         });
         authority.countries.forEach((iri, labels) -> {
             for (String label : labels) {
-                lexicon.add(label, new Lexicon.Entry(iri, Lexicon.Kind.COUNTRY, false));
+                lexicon.add(label, new Lexicon.Entry(iri, EntityKind.COUNTRY, false));
             }
         });
         authority.types.forEach((iri, labels) -> {
@@ -137,7 +139,7 @@ final class Knowledge implements Names {
             if (!r.isURIResource()) {
                 continue;
             }
-            Lexicon.Kind kind = kind(r);
+            EntityKind kind = kind(r);
             if (kind == null) {
                 continue;
             }
@@ -175,7 +177,7 @@ final class Knowledge implements Names {
     }
 
     /** The kind of a curated entity, from its classes and their super-classes in the ontology. */
-    Lexicon.Kind kind(Resource r) {
+    EntityKind kind(Resource r) {
         Set<Resource> classes = new HashSet<>();
         r.listProperties(RDF.type).forEachRemaining(s -> {
             if (s.getObject().isResource()) {
@@ -183,24 +185,24 @@ final class Knowledge implements Names {
             }
         });
         if (classes.contains(Plo.PolicyInstrument)) {
-            return Lexicon.Kind.INSTRUMENT;
+            return EntityKind.INSTRUMENT;
         }
         if (classes.contains(Plo.CsdpMission)) {
-            return Lexicon.Kind.MISSION;
+            return EntityKind.MISSION;
         }
         if (classes.contains(ORG.Organization) || classes.contains(ORG.OrganizationalUnit)) {
-            return Lexicon.Kind.ORGANISATION;
+            return EntityKind.ORGANISATION;
         }
         for (Resource c : classes) {
             if (c.getURI() != null && (c.getURI().startsWith(org.policylod.rdf.Vocab.ELI) || c.equals(Plo.Treaty)
                     || c.equals(Plo.InternationalConvention) || c.equals(Plo.TreatyArticle) || c.equals(Plo.ConventionArticle))) {
-                return Lexicon.Kind.DOCUMENT;
+                return EntityKind.DOCUMENT;
             }
         }
         if (classes.contains(SKOS.Concept) || r.hasProperty(SKOS.inScheme)) {
             Resource scheme = r.getPropertyResourceValue(SKOS.inScheme);
             return scheme != null && scheme.getURI() != null && scheme.getURI().endsWith("/region")
-                    ? Lexicon.Kind.REGION : Lexicon.Kind.CONCEPT;
+                    ? EntityKind.REGION : EntityKind.CONCEPT;
         }
         return null;
     }
@@ -244,7 +246,7 @@ final class Knowledge implements Names {
     @Override
     public String organisation(String text) {
         Lexicon.Entry e = lexicon.whole(text);
-        return e != null && (e.kind() == Lexicon.Kind.ORGANISATION || e.kind() == Lexicon.Kind.MISSION) ? e.iri() : null;
+        return e != null && (e.kind() == EntityKind.ORGANISATION || e.kind() == EntityKind.MISSION) ? e.iri() : null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.text.Fold;
 import org.policylod.extract.text.Phrase;
 
@@ -15,17 +16,14 @@ import org.policylod.extract.text.Phrase;
  */
 final class Lexicon {
     /** What a label stands for. */
-    record Entry(String iri, Kind kind, boolean curated) {
+    record Entry(String iri, EntityKind kind, boolean curated) {
     }
-
-    /** The kinds of entity recognition distinguishes. */
-    enum Kind { ORGANISATION, MISSION, COUNTRY, REGION, CONCEPT, DOCUMENT, INSTRUMENT }
 
     /** A match: the entry and its char span. */
     record Hit(Entry entry, int start, int end) {
     }
 
-    private static final Entry AMBIGUOUS = new Entry("", Kind.CONCEPT, false);
+    private static final Entry AMBIGUOUS = new Entry("", EntityKind.CONCEPT, false);
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);

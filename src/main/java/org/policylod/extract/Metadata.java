@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policylod.extract.model.Identifiers;
+import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.Names;
+import org.policylod.extract.model.Ref;
 import org.policylod.extract.text.Lines;
 import org.policylod.extract.text.Markup;
 

@@ -9,6 +9,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
+import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.Identifiers;
+import org.policylod.extract.model.Mention;
+import org.policylod.extract.model.Passage;
+import org.policylod.extract.model.Ref;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Vocab;
 
@@ -53,12 +58,12 @@ final class Recognition {
             ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             for (Mention m : ms) {
                 r.evidence.mention(m);
-                boolean cited = m.kind() == Lexicon.Kind.INSTRUMENT
-                        || (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc));
+                boolean cited = m.kind() == EntityKind.INSTRUMENT
+                        || (m.kind() == EntityKind.DOCUMENT && !m.iri().equals(doc));
                 if (cited && p.kind() == Passage.Kind.FOOTNOTE) {
                     g.iri(p.iri(), Vocab.cites, m.iri());
                 }
-                if (m.kind() == Lexicon.Kind.INSTRUMENT || (m.kind() == Lexicon.Kind.DOCUMENT && !m.iri().equals(doc)
+                if (m.kind() == EntityKind.INSTRUMENT || (m.kind() == EntityKind.DOCUMENT && !m.iri().equals(doc)
                         && m.iri().startsWith(g.base + "id/document/"))) {
                     g.iri(doc, Vocab.cites, m.iri());
                 }
@@ -94,7 +99,7 @@ final class Recognition {
         List<Ref> refs = Identifiers.find(text);
         for (Ref ref : refs) {
             String iri = Documents.describe(g, ref);
-            out.add(new Mention(p, ref.start(), ref.end(), iri, Lexicon.Kind.DOCUMENT));
+            out.add(new Mention(p, ref.start(), ref.end(), iri, EntityKind.DOCUMENT));
         }
         if (p.kind() == Passage.Kind.FOOTNOTE) {
             footnoteRefs.put(p.order(), refs);
@@ -106,7 +111,7 @@ final class Recognition {
             }
             String iri = g.rebase(h.entry().iri());
             int start = h.start();
-            if (h.entry().kind() == Lexicon.Kind.DOCUMENT && conventionLike(h.entry().iri())) {
+            if (h.entry().kind() == EntityKind.DOCUMENT && conventionLike(h.entry().iri())) {
                 Matcher m = CONVENTION_ARTICLE.matcher(text.substring(0, h.start()));
                 if (m.find()) {
                     iri = article(iri, Integer.parseInt(m.group(1)), text.substring(m.start(), h.end()));

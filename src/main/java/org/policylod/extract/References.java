@@ -10,6 +10,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.model.Identifiers;
+import org.policylod.extract.model.Ref;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Rebase;
 import org.policylod.rdf.Uris;

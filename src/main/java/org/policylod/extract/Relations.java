@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.vocabulary.ORG;
+import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.Mention;
+import org.policylod.extract.model.Passage;
 import org.policylod.extract.text.Fold;
 import org.policylod.extract.text.Sentences;
 import org.policylod.rdf.Plo;
@@ -42,17 +45,17 @@ final class Relations {
     /** Host countries in mission names, and possessives naming the parent organisation. */
     private void names(List<Mention> ms) {
         for (Mention m : ms) {
-            if (m.kind() == Lexicon.Kind.MISSION) {
+            if (m.kind() == EntityKind.MISSION) {
                 // the words after the mission's type ("EUCAP", "EUBAM") name where it is: "Sahel Niger"
                 String where = m.exact().replaceFirst("^\\S+\\s+", "");
                 for (Lexicon.Hit h : where.equals(m.exact()) ? List.<Lexicon.Hit>of() : r.knowledge().lexicon.find(where, false)) {
-                    if (h.entry().kind() == Lexicon.Kind.COUNTRY) {
+                    if (h.entry().kind() == EntityKind.COUNTRY) {
                         ev.assertion(m.iri(), Plo.hostCountry, h.entry().iri(), m);
                     }
                 }
             }
             var pm = POSSESSIVE.matcher(m.exact());
-            if (m.kind() == Lexicon.Kind.ORGANISATION && pm.matches()) {
+            if (m.kind() == EntityKind.ORGANISATION && pm.matches()) {
                 String parent = r.knowledge().organisation(pm.group(1));
                 if (parent != null && !r.graph().rebase(parent).equals(m.iri())) {
                     ev.assertion(m.iri(), ORG.subOrganizationOf, r.graph().rebase(parent), m);
@@ -63,7 +66,7 @@ final class Relations {
             Mention a = ms.get(i);
             Mention b = ms.get(i + 1);
             String gap = a.passage().text().substring(Math.min(a.end(), b.start()), b.start());
-            if (a.kind() == Lexicon.Kind.ORGANISATION && b.kind() == Lexicon.Kind.ORGANISATION
+            if (a.kind() == EntityKind.ORGANISATION && b.kind() == EntityKind.ORGANISATION
                     && gap.matches("['’]s\\s+") && r.knowledge().unit(r.graph().unbase(b.iri()))) {
                 ev.assertion(b.iri(), ORG.subOrganizationOf, a.iri(), b, a);
             }
@@ -123,7 +126,7 @@ final class Relations {
     }
 
     /** The entities right after the phrase: "with the X, Y and Z" (a "with" opens them for mutual cues). */
-    private static List<Mention> following(List<Mention> ms, String text, int end, int sEnd, Set<Lexicon.Kind> kinds,
+    private static List<Mention> following(List<Mention> ms, String text, int end, int sEnd, Set<EntityKind> kinds,
                                            boolean allowWith) {
         List<Mention> out = new ArrayList<>();
         int at = end;
@@ -146,7 +149,7 @@ final class Relations {
     }
 
     /** The nearest entity of the kinds before the phrase in the sentence, at the phrase's bracket depth. */
-    private static Mention nearest(List<Mention> ms, int at, int sStart, Set<Lexicon.Kind> kinds, int[] depth) {
+    private static Mention nearest(List<Mention> ms, int at, int sStart, Set<EntityKind> kinds, int[] depth) {
         Mention best = null;
         for (Mention m : ms) {
             if (m.end() <= at && m.start() >= sStart && kinds.contains(m.kind()) && depth[m.start()] <= depth[at]) {
@@ -157,7 +160,7 @@ final class Relations {
     }
 
     /** "X, Y and Z (for ...) exchange": the listed entities just before, skipping bracketed asides. */
-    private static List<Mention> preceding(List<Mention> ms, String text, int at, int sStart, Set<Lexicon.Kind> kinds,
+    private static List<Mention> preceding(List<Mention> ms, String text, int at, int sStart, Set<EntityKind> kinds,
                                            int[] depth) {
         List<Mention> out = new ArrayList<>();
         int boundary = at;

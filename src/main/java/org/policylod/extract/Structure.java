@@ -3,6 +3,10 @@ package org.policylod.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policylod.extract.model.Identifiers;
+import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.Names;
+import org.policylod.extract.model.Ref;
 import org.policylod.extract.text.Lines;
 
 /**

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policylod.extract.model.EntityKind;
 
 class LexiconTest {
-    private static final Lexicon.Entry EUROPOL = new Lexicon.Entry("o:europol", Lexicon.Kind.ORGANISATION, true);
-    private static final Lexicon.Entry EUCAP = new Lexicon.Entry("m:eucap-niger", Lexicon.Kind.MISSION, true);
-    private static final Lexicon.Entry NIGER = new Lexicon.Entry("c:NER", Lexicon.Kind.COUNTRY, false);
-    private static final Lexicon.Entry SEDE = new Lexicon.Entry("a:SEDE", Lexicon.Kind.ORGANISATION, false);
-    private static final Lexicon.Entry EUAA = new Lexicon.Entry("o:euaa", Lexicon.Kind.ORGANISATION, true);
+    private static final Lexicon.Entry EUROPOL = new Lexicon.Entry("o:europol", EntityKind.ORGANISATION, true);
+    private static final Lexicon.Entry EUCAP = new Lexicon.Entry("m:eucap-niger", EntityKind.MISSION, true);
+    private static final Lexicon.Entry NIGER = new Lexicon.Entry("c:NER", EntityKind.COUNTRY, false);
+    private static final Lexicon.Entry SEDE = new Lexicon.Entry("a:SEDE", EntityKind.ORGANISATION, false);
+    private static final Lexicon.Entry EUAA = new Lexicon.Entry("o:euaa", EntityKind.ORGANISATION, true);
 
     private static Lexicon lexicon() {
         Lexicon l = new Lexicon();
@@ -21,7 +22,7 @@ class LexiconTest {
         l.add("Security and Defence", SEDE);
         l.add("EUAA", EUAA);
         l.add("European Union Agency for Asylum", EUAA);
-        l.add("public", new Lexicon.Entry("s:public", Lexicon.Kind.CONCEPT, true));
+        l.add("public", new Lexicon.Entry("s:public", EntityKind.CONCEPT, true));
         return l;
     }
 
@@ -70,22 +71,22 @@ class LexiconTest {
     @Test
     void ambiguousLabelsNeverMatchButCuratedBeatsAuthority() {
         Lexicon l = new Lexicon();
-        l.add("ABC", new Lexicon.Entry("a:1", Lexicon.Kind.ORGANISATION, false));
-        l.add("ABC", new Lexicon.Entry("a:2", Lexicon.Kind.ORGANISATION, false));
-        l.add("XYZ", new Lexicon.Entry("a:3", Lexicon.Kind.ORGANISATION, false));
-        l.add("XYZ", new Lexicon.Entry("o:xyz", Lexicon.Kind.ORGANISATION, true));
+        l.add("ABC", new Lexicon.Entry("a:1", EntityKind.ORGANISATION, false));
+        l.add("ABC", new Lexicon.Entry("a:2", EntityKind.ORGANISATION, false));
+        l.add("XYZ", new Lexicon.Entry("a:3", EntityKind.ORGANISATION, false));
+        l.add("XYZ", new Lexicon.Entry("o:xyz", EntityKind.ORGANISATION, true));
         assertEquals(List.of("o:xyz"), l.find("ABC and XYZ").stream().map(h -> h.entry().iri()).toList());
     }
 
     @Test
     void aConjunctAfterHeadOfXNamesTheEntryOfHeadOfY() {
         Lexicon l = new Lexicon();
-        Lexicon.Entry liberty = new Lexicon.Entry("p:liberty", Lexicon.Kind.CONCEPT, true);
-        Lexicon.Entry pluralism = new Lexicon.Entry("p:pluralism", Lexicon.Kind.CONCEPT, true);
+        Lexicon.Entry liberty = new Lexicon.Entry("p:liberty", EntityKind.CONCEPT, true);
+        Lexicon.Entry pluralism = new Lexicon.Entry("p:pluralism", EntityKind.CONCEPT, true);
         l.add("principle of liberty", liberty);
         l.add("principles of liberty", liberty);
         l.add("principles of pluralism", pluralism);
-        l.add("principle of tolerance", new Lexicon.Entry("p:tolerance", Lexicon.Kind.CONCEPT, true));
+        l.add("principle of tolerance", new Lexicon.Entry("p:tolerance", EntityKind.CONCEPT, true));
         String text = "the principles of liberty, pluralism and tolerance, and pluralism alone";
         // "tolerance" has only the singular label: no "principles of tolerance", so the list stops there
         assertEquals(List.of("principles of liberty=p:liberty", "pluralism=p:pluralism"),

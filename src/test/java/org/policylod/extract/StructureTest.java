@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.Names;
+import org.policylod.extract.model.Ref;
 import org.policylod.extract.text.Markup;
 
 /** The structure parser on small layouts written here, with a stand-in for the reference data. */

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.model;
 
 import java.util.List;
 import org.policylod.extract.text.Markup;
@@ -14,8 +14,8 @@ import org.policylod.extract.text.Markup;
  * @param line      first line in the source file
  * @param anchors   footnote markers found in the text
  */
-record Passage(Kind kind, String iri, String container, int order, String text, int line,
-               List<Markup.Anchor> anchors) {
+public record Passage(Kind kind, String iri, String container, int order, String text, int line,
+                      List<Markup.Anchor> anchors) {
 
-    enum Kind { PARAGRAPH, FOOTNOTE, HEADING }
+    public enum Kind { PARAGRAPH, FOOTNOTE, HEADING }
 }

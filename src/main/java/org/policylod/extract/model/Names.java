@@ -1,7 +1,7 @@
-package org.policylod.extract;
+package org.policylod.extract.model;
 
 /** What metadata parsing asks of the reference data: whole-text look-ups of official names. */
-interface Names {
+public interface Names {
     /** The organisation whose label is exactly this text (case and quotes folded), or null. */
     String organisation(String text);
 

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ import org.policylod.rdf.Vocab;
  * COM/JOIN/SWD papers, directives, regulations, decisions, Council register documents, EEAS
  * references and treaty articles, each normalised to one slug, CELEX, ELI and page.
  */
-final class Identifiers {
+public final class Identifiers {
     private static final Pattern PAPER = Pattern.compile(
             "\\b(COM|JOIN|SWD)\\s?\\(\\s?(\\d{4})\\s?\\)\\s?(\\d{1,4})(\\s+final)?\\b");
     private static final Pattern DIRECTIVE = Pattern.compile(
@@ -41,7 +41,7 @@ final class Identifiers {
     }
 
     /** Every identifier in the text, in order, none overlapping (the earliest, then longest wins). */
-    static List<Ref> find(String text) {
+    public static List<Ref> find(String text) {
         List<Ref> found = new ArrayList<>();
         // each grammar needs a literal: look for it before running the expression
         if (text.indexOf('(') >= 0 && (text.contains("COM") || text.contains("JOIN") || text.contains("SWD"))) {
@@ -95,7 +95,7 @@ final class Identifiers {
         }
     }
 
-    static Ref paper(String series, int year, int number, boolean fin) {
+    public static Ref paper(String series, int year, int number, boolean fin) {
         String kind = series.toUpperCase(Locale.ROOT);
         String descriptor = switch (kind) {
             case "JOIN" -> "JC";
@@ -154,7 +154,7 @@ final class Identifiers {
     }
 
     /** A Council register document; {@code part} is REV, ADD or COR with {@code n}, or null. */
-    static Ref council(int number, String yy, String part, String n) {
+    public static Ref council(int number, String yy, String part, String n) {
         int year = fullYear(yy);
         String suffix = part == null ? "" : "-" + part.toLowerCase(Locale.ROOT) + "-" + n;
         String id = "ST " + number + "/" + yy + (part == null ? "" : " " + part + " " + n);
@@ -163,13 +163,13 @@ final class Identifiers {
                 null, 0, 0);
     }
 
-    static Ref eeas(int year, int number, String rev) {
+    public static Ref eeas(int year, int number, String rev) {
         return new Ref("eeas-" + year + "-" + number + (rev == null ? "" : "-rev" + rev),
                 "EEAS(" + year + ") " + number + (rev == null ? "" : " REV" + rev),
                 List.of(Vocab.Work, Plo.WorkingDocument), null, null, null, null, 0, 0);
     }
 
-    static Ref article(String treaty, int number) {
+    public static Ref article(String treaty, int number) {
         String t = treaty.toUpperCase(Locale.ROOT);
         String celex = "12016" + ("TEU".equals(t) ? "M" : "E") + pad(number, 3);
         return new Ref(t.toLowerCase(Locale.ROOT) + "-article-" + number, "Article " + number + " " + t,
@@ -177,7 +177,7 @@ final class Identifiers {
                 t.toLowerCase(Locale.ROOT), 0, 0);
     }
 
-    static Ref treaty(String treaty) {
+    public static Ref treaty(String treaty) {
         String t = treaty.toUpperCase(Locale.ROOT);
         String celex = "12016" + ("TEU".equals(t) ? "M" : "E") + "/TXT";
         return new Ref(t.toLowerCase(Locale.ROOT), t, List.of(Vocab.Work, Plo.Treaty), celex, null,
@@ -193,7 +193,7 @@ final class Identifiers {
      * The reference a minted document slug stands for ("com-2015-240"), for documents the reference
      * data names but no text cites; null for a slug no grammar mints.
      */
-    static Ref fromSlug(String slug) {
+    public static Ref fromSlug(String slug) {
         Matcher m = SLUG.matcher(slug);
         if (!m.matches()) {
             return null;
@@ -224,7 +224,7 @@ final class Identifiers {
     }
 
     /** Two-digit years as the Council and old acts write them: 00-69 are 20xx, 70-99 are 19xx. */
-    static int fullYear(String y) {
+    public static int fullYear(String y) {
         int v = Integer.parseInt(y);
         if (y.length() == 4) {
             return v;

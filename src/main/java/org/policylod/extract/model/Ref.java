@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.model;
 
 import java.util.List;
 import org.apache.jena.rdf.model.Resource;
@@ -16,10 +16,10 @@ import org.apache.jena.rdf.model.Resource;
  * @param start   char offset of the reference in the passage text
  * @param end     char offset after it
  */
-record Ref(String slug, String idLocal, List<Resource> types, String celex, String eli, String page,
-           String partOf, int start, int end) {
+public record Ref(String slug, String idLocal, List<Resource> types, String celex, String eli, String page,
+                  String partOf, int start, int end) {
 
-    Ref at(int newStart, int newEnd) {
+    public Ref at(int newStart, int newEnd) {
         return new Ref(slug, idLocal, types, celex, eli, page, partOf, newStart, newEnd);
     }
 }

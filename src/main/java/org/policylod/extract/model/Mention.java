@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.model;
 
 /**
  * An entity named in a passage.
@@ -9,13 +9,13 @@ package org.policylod.extract;
  * @param iri     the entity (already at the graph's base)
  * @param kind    what kind of entity
  */
-record Mention(Passage passage, int start, int end, String iri, Lexicon.Kind kind) {
+public record Mention(Passage passage, int start, int end, String iri, EntityKind kind) {
 
-    String exact() {
+    public String exact() {
         return passage.text().substring(start, end);
     }
 
-    boolean overlaps(int s, int e) {
+    public boolean overlaps(int s, int e) {
         return start < e && s < end;
     }
 }
