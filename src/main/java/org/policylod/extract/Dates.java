@@ -37,13 +37,13 @@ final class Dates {
 
     private Dates(Recognition r) {
         this.r = r;
-        String verbs = String.join("|", r.knowledge().cues.makingVerbs);
+        String verbs = String.join("|", r.knowledge().cues().makingVerbs);
         this.made = Pattern.compile("(?i)\\b(?:" + verbs + ")\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:new|renewed|revised)\\s+)?$");
         this.opening = Pattern.compile("(?i)^(?:" + verbs + ")\\s+(?:on\\s+)?" + DATE);
     }
 
     static void run(Recognition r, List<Passage> passages) {
-        if (r.knowledge().cues.makingVerbs.isEmpty()) {
+        if (r.knowledge().cues().makingVerbs.isEmpty()) {
             return;
         }
         Dates d = new Dates(r);
@@ -56,7 +56,7 @@ final class Dates {
 
     private void mention(Passage p, Mention m) {
         if ((m.kind() != EntityKind.DOCUMENT && m.kind() != EntityKind.INSTRUMENT) || m.iri().equals(r.doc())
-                || r.knowledge().keywords.containsKey(m.exact().toLowerCase(Locale.ROOT))) {
+                || r.knowledge().isKeyword(m.exact().toLowerCase(Locale.ROOT))) {
             return; // "the Strategy" refers back: a date after it is not stated next to the name
         }
         String text = p.text();

@@ -3,6 +3,8 @@ package org.policylod.extract;
 import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.extract.knowledge.Knowledge;
+import org.policylod.extract.knowledge.Lexicon;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Ref;
 import org.policylod.rdf.Plo;
@@ -45,8 +47,8 @@ final class Documents {
     static String layer(Graph g, Layer layer, Layer council, Knowledge k, List<String> warnings, String file) {
         String doc = describe(g, layer.identity);
         if (layer.kind == Layer.Kind.COUNCIL && layer.workType != null
-                && k.cues.workTypeClasses.containsKey(layer.workType)) {
-            g.type(doc, k.cues.workTypeClasses.get(layer.workType));
+                && k.cues().workTypeClasses.containsKey(layer.workType)) {
+            g.type(doc, k.cues().workTypeClasses.get(layer.workType));
         }
         if (layer.workType != null) {
             g.iri(doc, Vocab.workType, layer.workType);
@@ -111,8 +113,8 @@ final class Documents {
             g.date(decision, DCTerms.date, layer.accessDate);
         }
         String status = null;
-        for (Lexicon.Hit h : k.lexicon.find(layer.accessNote)) {
-            String scheme = k.schemes.get(h.entry().iri());
+        for (Lexicon.Hit h : k.lexicon().find(layer.accessNote)) {
+            String scheme = k.scheme(h.entry().iri());
             if (scheme != null && scheme.endsWith("/access-status")) {
                 status = h.entry().iri();
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.policylod.Version;
+import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Passage;
 import org.policylod.rdf.DocumentGraph;
@@ -116,7 +117,7 @@ public final class Etl {
 
     /** The ontology (its namespace is fixed, never rebased). */
     public Model ontology() {
-        return ModelFactory.createDefaultModel().add(knowledge.ontology).setNsPrefixes(knowledge.ontology.getNsPrefixMap());
+        return ModelFactory.createDefaultModel().add(knowledge.ontology()).setNsPrefixes(knowledge.ontology().getNsPrefixMap());
     }
 
     /**

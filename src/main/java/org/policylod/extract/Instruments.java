@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Mention;
@@ -51,7 +52,7 @@ final class Instruments {
     }
 
     static void run(Recognition r, List<Passage> passages) {
-        if (r.knowledge().keywords.isEmpty()) {
+        if (!r.knowledge().hasKeywords()) {
             return;
         }
         Instruments in = new Instruments(r);
@@ -186,7 +187,7 @@ final class Instruments {
 
     /** Records what the text says of a named instrument: the document publishing it, the footnote citing it. */
     private void tie(Passage p, Mention m) {
-        if (m.kind() != EntityKind.INSTRUMENT || k.keywords.containsKey(m.exact().toLowerCase(Locale.ROOT))) {
+        if (m.kind() != EntityKind.INSTRUMENT || k.isKeyword(m.exact().toLowerCase(Locale.ROOT))) {
             return;
         }
         Markup.Anchor anchor = anchor(p, m.end());
@@ -275,7 +276,7 @@ final class Instruments {
     }
 
     private Resource typeOf(String iri) {
-        Resource curated = k.classes.get(g.unbase(iri));
+        Resource curated = k.curatedClass(g.unbase(iri));
         if (curated != null) {
             return curated;
         }

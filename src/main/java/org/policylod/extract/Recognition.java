@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
+import org.policylod.extract.knowledge.Knowledge;
+import org.policylod.extract.knowledge.Lexicon;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Mention;
@@ -105,13 +107,13 @@ final class Recognition {
             footnoteRefs.put(p.order(), refs);
             footnotes.putIfAbsent(p.order(), p);
         }
-        for (Lexicon.Hit h : k.lexicon.find(text)) {
+        for (Lexicon.Hit h : k.lexicon().find(text)) {
             if (refs.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())) {
                 continue;
             }
             String iri = g.rebase(h.entry().iri());
             int start = h.start();
-            if (h.entry().kind() == EntityKind.DOCUMENT && conventionLike(h.entry().iri())) {
+            if (h.entry().kind() == EntityKind.DOCUMENT && k.convention(h.entry().iri())) {
                 Matcher m = CONVENTION_ARTICLE.matcher(text.substring(0, h.start()));
                 if (m.find()) {
                     iri = article(iri, Integer.parseInt(m.group(1)), text.substring(m.start(), h.end()));
@@ -121,11 +123,6 @@ final class Recognition {
             out.add(new Mention(p, start, h.end(), iri, h.entry().kind()));
         }
         return out;
-    }
-
-    private boolean conventionLike(String iri) {
-        Resource r = k.reference.getResource(iri);
-        return r.hasProperty(org.apache.jena.vocabulary.RDF.type, Plo.InternationalConvention);
     }
 
     /** An article of a convention the reference data names: part of it, minted beside it. */

@@ -1,6 +1,7 @@
 package org.policylod.extract;
 
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
@@ -10,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Ref;
 import org.policylod.rdf.Plo;
@@ -27,8 +29,8 @@ final class References {
 
     static Model build(Knowledge k, String base, Collection<Model> graphs) {
         Model out = ModelFactory.createDefaultModel();
-        out.setNsPrefixes(k.reference.getNsPrefixMap());
-        out.add(Rebase.model(k.reference, Uris.DEFAULT_BASE, base));
+        out.setNsPrefixes(k.reference().getNsPrefixMap());
+        out.add(Rebase.model(k.reference(), Uris.DEFAULT_BASE, base));
         Set<String> used = new TreeSet<>();
         String organisations = base + "id/organisation/";
         for (Model m : graphs) {
@@ -88,12 +90,12 @@ final class References {
     /** An organisation minted from an authority body: its class, labels and the official link. */
     private static void minted(Knowledge k, Model out, String iri, String prefix, Set<String> authority) {
         String slug = iri.substring(prefix.length());
-        for (String body : k.authority.bodies.keySet()) {
-            if (Uris.slug(k.authority.codes.getOrDefault(body, "")).equals(slug)) {
+        for (String body : k.authorityBodies()) {
+            if (Uris.slug(Objects.toString(k.authorityCode(body), "")).equals(slug)) {
                 Resource r = out.createResource(iri);
                 r.addProperty(RDF.type, ORG.Organization);
                 r.addProperty(Plo.authority, out.createResource(body));
-                String pref = k.authority.prefLabel(body);
+                String pref = k.authorityLabel(body);
                 if (pref != null) {
                     r.addProperty(SKOS.prefLabel, pref, "en");
                 }
@@ -104,14 +106,14 @@ final class References {
     }
 
     private static void labels(Knowledge k, Model out, String iri) {
-        String pref = k.authority.prefLabel(iri);
+        String pref = k.authorityLabel(iri);
         if (pref == null) {
             return;
         }
         Resource r = out.createResource(iri);
         r.addProperty(RDF.type, SKOS.Concept);
         r.addProperty(SKOS.prefLabel, pref, "en");
-        String code = k.authority.codes.get(iri);
+        String code = k.authorityCode(iri);
         if (code != null) {
             r.addProperty(SKOS.notation, code);
         }

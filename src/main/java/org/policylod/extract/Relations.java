@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.vocabulary.ORG;
+import org.policylod.extract.knowledge.Cues;
+import org.policylod.extract.knowledge.Lexicon;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
@@ -48,7 +50,7 @@ final class Relations {
             if (m.kind() == EntityKind.MISSION) {
                 // the words after the mission's type ("EUCAP", "EUBAM") name where it is: "Sahel Niger"
                 String where = m.exact().replaceFirst("^\\S+\\s+", "");
-                for (Lexicon.Hit h : where.equals(m.exact()) ? List.<Lexicon.Hit>of() : r.knowledge().lexicon.find(where, false)) {
+                for (Lexicon.Hit h : where.equals(m.exact()) ? List.<Lexicon.Hit>of() : r.knowledge().lexicon().find(where, false)) {
                     if (h.entry().kind() == EntityKind.COUNTRY) {
                         ev.assertion(m.iri(), Plo.hostCountry, h.entry().iri(), m);
                     }
@@ -78,7 +80,7 @@ final class Relations {
         String lower = Fold.fold(text).toLowerCase(Locale.ROOT);
         Sentences ss = ev.sentences(p);
         int[] depth = depths(text);
-        for (Cues.Cue cue : r.knowledge().cues.cues) {
+        for (Cues.Cue cue : r.knowledge().cues().cues) {
             int from = 0;
             int at;
             while ((at = lower.indexOf(cue.phrase(), from)) >= 0) {

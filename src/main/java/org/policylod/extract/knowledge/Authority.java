@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.knowledge;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -25,7 +25,9 @@ import org.policylod.rdf.Uris;
  */
 final class Authority {
     static final String AT = "http://publications.europa.eu/ontology/authority/";
-    static final String LANGUAGES = "org/policylod/extract/languages.ttl";
+    /** The bundled tables (snapshot of the Publications Office's authority tables). */
+    static final String TABLES = "ontology/authority/";
+    static final String LANGUAGES = "org/policylod/extract/knowledge/languages.ttl";
 
     /** Labels (sorted) by entry IRI, in IRI order. */
     final Map<String, List<String>> bodies;
@@ -46,21 +48,6 @@ final class Authority {
         this.codes = codes;
         this.prefs = prefs;
         genericWords();
-    }
-
-    /**
-     * The default tables come from the index the build writes from their Turtle (parsing 5 MB of
-     * Turtle took seconds); any other folder, or a class path without the index, is parsed.
-     */
-    static Authority load(String folder) {
-        if (folder.equals(Knowledge.AUTHORITY) && Bundle.exists(AuthorityIndex.RESOURCE)) {
-            try (InputStream in = Bundle.open(AuthorityIndex.RESOURCE)) {
-                return AuthorityIndex.read(in);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return parse(folder);
     }
 
     /** The tables parsed from their Turtle files. */

@@ -1,9 +1,10 @@
-package org.policylod.extract;
+package org.policylod.extract.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,31 +23,31 @@ import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.text.Fold;
 
 /** The relation cues of cues.ttl: phrases that state a relation, with the kinds on either side. */
-final class Cues {
-    static final String FILE = "org/policylod/extract/cues.ttl";
+public final class Cues {
+    static final String FILE = "org/policylod/extract/knowledge/cues.ttl";
     static final String ETL = "https://w3id.org/policy-lod/etl#";
 
     /** How a phrase reads: the entity before it is the subject, the object, or both are. */
-    enum Reading { ACTIVE, PASSIVE, MUTUAL }
+    public enum Reading { ACTIVE, PASSIVE, MUTUAL }
 
     /** One phrase of a cue. */
-    record Cue(String phrase, List<String> words, Property property, Reading reading,
-               Set<EntityKind> before, Set<EntityKind> after) {
+    public record Cue(String phrase, List<String> words, Property property, Reading reading,
+                      Set<EntityKind> before, Set<EntityKind> after) {
     }
 
-    final List<Cue> cues;
+    public final List<Cue> cues;
     /** Extra keywords naming kinds of document: keyword (lower case) to class. */
-    final Map<String, Resource> keywords;
+    public final Map<String, Resource> keywords;
     /** The class a Council document gets for its resource type (authority IRI to class). */
-    final Map<String, Resource> workTypeClasses;
+    public final Map<String, Resource> workTypeClasses;
     /** Verbs that make a document or instrument ("adopted", "issued"), lower case, in a fixed order. */
-    final List<String> makingVerbs;
+    public final List<String> makingVerbs;
 
     private Cues(List<Cue> cues, Map<String, Resource> keywords, Map<String, Resource> workTypeClasses,
                  List<String> makingVerbs) {
         this.cues = cues;
-        this.keywords = keywords;
-        this.workTypeClasses = workTypeClasses;
+        this.keywords = Collections.unmodifiableMap(keywords);
+        this.workTypeClasses = Collections.unmodifiableMap(workTypeClasses);
         this.makingVerbs = makingVerbs;
     }
 

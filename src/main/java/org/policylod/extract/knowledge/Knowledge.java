@@ -1,7 +1,8 @@
-package org.policylod.extract;
+package org.policylod.extract.knowledge;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -32,24 +34,21 @@ import org.policylod.rdf.Uris;
  * name keywords of instruments), the curated reference data, the EU authority tables (English
  * labels of bodies, countries and resource types; deprecated entries skipped). Immutable once built.
  */
-final class Knowledge implements Names {
+public final class Knowledge implements Names {
     static final String ONTOLOGY = "ontology/policy-lod.ttl";
     static final String REFERENCE = "ontology/reference";
-    static final String AUTHORITY = "ontology/authority/";
 
-    final Model ontology;
-    final Model reference;
-    final Authority authority;
-    final Lexicon lexicon = new Lexicon();
-    final Cues cues = Cues.load();
+    private final Model ontology;
+    private final Model reference;
+    private final Authority authority;
+    private final Lexicon lexicon = new Lexicon();
+    private final Cues cues = Cues.load();
     /** Instrument and document classes by the keyword that names them ("Strategy", "Action Plan"). */
-    final Map<String, Resource> keywords = new HashMap<>();
-    /** The class of every curated entity. */
-    final Map<String, EntityKind> kinds = new HashMap<>();
+    private final Map<String, Resource> keywords = new HashMap<>();
     /** The ontology class of every curated entity (the first in IRI order when it has several). */
-    final Map<String, Resource> classes = new HashMap<>();
+    private final Map<String, Resource> classes = new HashMap<>();
     /** The concept scheme of every curated concept. */
-    final Map<String, String> schemes = new HashMap<>();
+    private final Map<String, String> schemes = new HashMap<>();
     private final Map<String, String> workTypes = new HashMap<>();
 
     private Knowledge(Model ontology, Model reference, Authority authority) {
@@ -59,7 +58,7 @@ final class Knowledge implements Names {
     }
 
     /** Loads the bundled files: the default base, as the reference files are written. */
-    static Knowledge load() {
+    public static Knowledge load() {
         Model ontology = ModelFactory.createDefaultModel();
         if (Bundle.exists(ONTOLOGY)) {
             read(ontology, ONTOLOGY);
@@ -68,7 +67,7 @@ final class Knowledge implements Names {
         for (String path : Bundle.list(REFERENCE, ".ttl")) {
             read(reference, path);
         }
-        Knowledge k = new Knowledge(ontology, reference, Authority.load(AUTHORITY));
+        Knowledge k = new Knowledge(ontology, reference, AuthorityIndex.load(Authority.TABLES));
         k.build();
         return k;
     }
@@ -143,7 +142,6 @@ final class Knowledge implements Names {
             if (kind == null) {
                 continue;
             }
-            kinds.put(r.getURI(), kind);
             r.listProperties(RDF.type).toList().stream()
                     .filter(st -> st.getObject().isURIResource() && st.getResource().getURI().startsWith(Plo.NS))
                     .map(Statement::getResource).min((a, b) -> a.getURI().compareTo(b.getURI()))
@@ -221,25 +219,25 @@ final class Knowledge implements Names {
     }
 
     /** A keyword as lower-case words, and the class it names. */
-    record Keyword(String text, String[] words, Resource type) {
+    public record Keyword(String text, String[] words, Resource type) {
     }
 
     /** Keywords by their first word, longest first ("action plan" before "plan"), then alphabetical. */
     private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
 
-    List<Keyword> keywordsStartingWith(String lowerWord) {
+    public List<Keyword> keywordsStartingWith(String lowerWord) {
         return byFirstWord.getOrDefault(lowerWord, List.of());
     }
 
     /** Whether a class is a policy instrument (not a document). */
-    boolean instrument(Resource type) {
+    public boolean instrument(Resource type) {
         Set<Resource> up = new HashSet<>();
         closure(type, up);
         return up.contains(Plo.PolicyInstrument);
     }
 
     /** Whether a curated organisation is a unit inside another (org:OrganizationalUnit). */
-    boolean unit(String iri) {
+    public boolean unit(String iri) {
         return reference.contains(reference.getResource(iri), RDF.type, ORG.OrganizationalUnit);
     }
 
@@ -255,11 +253,77 @@ final class Knowledge implements Names {
     }
 
     /** The authority language code (ENG) for a two-letter code (en), from the language table. */
-    String language(String iso2) {
+    public String language(String iso2) {
         return authority.languages.get(iso2.toLowerCase(Locale.ROOT));
     }
 
     static String authorityPrefix() {
         return Uris.AUTHORITY;
+    }
+
+    /** The ontology, read-only. */
+    public Model ontology() {
+        return readOnly(ontology);
+    }
+
+    /** The curated reference data (default base), read-only. */
+    public Model reference() {
+        return readOnly(reference);
+    }
+
+    private static Model readOnly(Model m) {
+        Model view = ModelFactory.createModelForGraph(new GraphReadOnly(m.getGraph()));
+        view.setNsPrefixes(m.getNsPrefixMap());
+        return view;
+    }
+
+    /** Labels of known entities, for finding them in text. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The relation cues, document keywords and making verbs of cues.ttl. */
+    public Cues cues() {
+        return cues;
+    }
+
+    /** Whether any keyword names a kind of document or instrument. */
+    public boolean hasKeywords() {
+        return !keywords.isEmpty();
+    }
+
+    /** Whether this lower-case text is exactly a keyword ("strategy"): a kind named, not a name. */
+    public boolean isKeyword(String lower) {
+        return keywords.containsKey(lower);
+    }
+
+    /** The ontology class of a curated entity (default base), or null. */
+    public Resource curatedClass(String iri) {
+        return classes.get(iri);
+    }
+
+    /** The concept scheme of a curated concept, or null. */
+    public String scheme(String iri) {
+        return schemes.get(iri);
+    }
+
+    /** Whether a curated entity is an international convention (whose articles are minted beside it). */
+    public boolean convention(String iri) {
+        return reference.contains(reference.getResource(iri), RDF.type, Plo.InternationalConvention);
+    }
+
+    /** The authority-table bodies (IRIs, in order). */
+    public Set<String> authorityBodies() {
+        return Collections.unmodifiableSet(authority.bodies.keySet());
+    }
+
+    /** The authority code of an authority-table entry, or null. */
+    public String authorityCode(String iri) {
+        return authority.codes.get(iri);
+    }
+
+    /** The English preferred label of an authority-table entry, or null. */
+    public String authorityLabel(String iri) {
+        return authority.prefLabel(iri);
     }
 }

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +19,7 @@ class AuthorityIndexTest {
     /** The index the build wrote holds exactly what parsing the Turtle tables gives. */
     @Test
     void bundledIndexEqualsTheParsedTables() throws IOException {
-        Authority parsed = Authority.parse(Knowledge.AUTHORITY);
+        Authority parsed = Authority.parse(Authority.TABLES);
         Authority indexed;
         try (InputStream in = Bundle.open(AuthorityIndex.RESOURCE)) {
             indexed = AuthorityIndex.read(in);

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +14,13 @@ import org.policylod.extract.text.Phrase;
  * One-token labels and acronyms match with their case as written ("EUAA", "Niger"); longer
  * labels match in any case. A label two entries share is ambiguous and never matches.
  */
-final class Lexicon {
+public final class Lexicon {
     /** What a label stands for. */
-    record Entry(String iri, EntityKind kind, boolean curated) {
+    public record Entry(String iri, EntityKind kind, boolean curated) {
     }
 
     /** A match: the entry and its char span. */
-    record Hit(Entry entry, int start, int end) {
+    public record Hit(Entry entry, int start, int end) {
     }
 
     private static final Entry AMBIGUOUS = new Entry("", EntityKind.CONCEPT, false);
@@ -68,7 +68,7 @@ final class Lexicon {
     }
 
     /** Every label found in the text, left to right, longest first, none overlapping. */
-    List<Hit> find(String text) {
+    public List<Hit> find(String text) {
         return find(text, true);
     }
 
@@ -76,7 +76,7 @@ final class Lexicon {
      * @param prose true for running text, where an official name inside a longer capitalised name
      *              is no mention; false inside a name already recognised ("EUCAP Sahel Niger")
      */
-    List<Hit> find(String text, boolean prose) {
+    public List<Hit> find(String text, boolean prose) {
         List<Fold.Token> tokens = Fold.tokens(text);
         List<Hit> hits = new ArrayList<>();
         int i = 0;
@@ -204,7 +204,7 @@ final class Lexicon {
     }
 
     /** The one entry the whole text names (a trailing acronym in brackets allowed), or null. */
-    Entry whole(String text) {
+    public Entry whole(String text) {
         String t = text.strip();
         List<Hit> hits = find(t);
         if (hits.isEmpty()) {

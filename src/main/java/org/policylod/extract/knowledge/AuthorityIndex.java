@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.knowledge;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.policylod.Bundle;
 
 /**
  * The authority tables as reduced by {@link Authority}, cached in a plain text file the build
@@ -26,9 +27,9 @@ import java.util.TreeMap;
  * values separated by tabs; tab, newline, carriage return and backslash escaped with a backslash.
  */
 public final class AuthorityIndex {
-    static final String RESOURCE = "org/policylod/extract/authority.index";
+    static final String RESOURCE = "org/policylod/extract/knowledge/authority.index";
     private static final String HEADER = "# policy-lod: the EU authority tables reduced for recognition; "
-            + "written by the build (org.policylod.extract.AuthorityIndex) from ontology/authority/*.ttl and "
+            + "written by the build (org.policylod.extract.knowledge.AuthorityIndex) from ontology/authority/*.ttl and "
             + Authority.LANGUAGES + ". Never edit.";
     private static final String[] SECTIONS = {"bodies", "countries", "types", "languages", "codes", "prefs"};
 
@@ -47,7 +48,7 @@ public final class AuthorityIndex {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            write(Authority.parse(Knowledge.AUTHORITY), w);
+            write(Authority.parse(Authority.TABLES), w);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
@@ -55,9 +56,9 @@ public final class AuthorityIndex {
     /** The newest modification time of the tables and of the classes that reduce them. */
     private static long newestInput() throws IOException {
         long newest = 0;
-        for (String r : List.of(Knowledge.AUTHORITY + "corporatebodies.ttl", Knowledge.AUTHORITY + "countries.ttl",
-                Knowledge.AUTHORITY + "resourcetypes.ttl", Authority.LANGUAGES,
-                "org/policylod/extract/Authority.class", "org/policylod/extract/AuthorityIndex.class")) {
+        for (String r : List.of(Authority.TABLES + "corporatebodies.ttl", Authority.TABLES + "countries.ttl",
+                Authority.TABLES + "resourcetypes.ttl", Authority.LANGUAGES,
+                "org/policylod/extract/knowledge/Authority.class", "org/policylod/extract/knowledge/AuthorityIndex.class")) {
             URL url = AuthorityIndex.class.getClassLoader().getResource(r);
             if (url == null || !"file".equals(url.getProtocol())) {
                 return Long.MAX_VALUE;
@@ -69,6 +70,21 @@ public final class AuthorityIndex {
             }
         }
         return newest;
+    }
+
+    /**
+     * The tables of a folder: the bundled ones from the index the build writes (parsing 5 MB of
+     * Turtle took seconds); any other folder, or a class path without the index, parsed.
+     */
+    static Authority load(String folder) {
+        if (folder.equals(Authority.TABLES) && Bundle.exists(RESOURCE)) {
+            try (InputStream in = Bundle.open(RESOURCE)) {
+                return read(in);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return Authority.parse(folder);
     }
 
     static void write(Authority a, Writer w) throws IOException {

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
