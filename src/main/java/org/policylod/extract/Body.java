@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.apache.jena.vocabulary.DCTerms;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Passage;
+import org.policylod.extract.model.Warnings;
 import org.policylod.extract.text.Markup;
 import org.policylod.rdf.Plo;
 
@@ -23,8 +24,7 @@ final class Body {
     private Body() {
     }
 
-    static List<Passage> write(Graph g, String doc, Layer layer, String accessDecision, List<String> warnings,
-                               String file) {
+    static List<Passage> write(Graph g, String doc, Layer layer, String accessDecision, Warnings warnings) {
         List<Passage> passages = new ArrayList<>();
         Map<Integer, Spot> anchors = new TreeMap<>();
         Map<Layer.Section, String> sections = new HashMap<>();
@@ -40,7 +40,7 @@ final class Body {
                 g.bool(iri, Plo.truncated, true);
             }
             passages.add(new Passage(Passage.Kind.HEADING, iri, doc, order, s.heading, s.line, s.anchors));
-            spots(s.heading, s.anchors, iri, s.line, anchors, warnings, file);
+            spots(s.heading, s.anchors, iri, s.line, anchors, warnings);
         }
         Map<Layer.Block, String> paragraphs = new HashMap<>();
         Map<Integer, Layer.Block> footnotes = new TreeMap<>();
@@ -48,7 +48,7 @@ final class Body {
         for (Layer.Block b : layer.blocks) {
             if (b.footnote) {
                 if (footnotes.putIfAbsent(b.number, b) != null) {
-                    warnings.add(file + ":" + b.line + ": footnote " + b.number + " appears twice; the first is kept");
+                    warnings.warning(b.line, "footnote " + b.number + " appears twice; the first is kept");
                 }
                 continue;
             }
@@ -65,9 +65,9 @@ final class Body {
             g.text(iri, Plo.text, clean.text());
             g.integer(iri, Plo.sourceLine, b.line);
             passages.add(new Passage(Passage.Kind.PARAGRAPH, iri, container, n, clean.text(), b.line, clean.anchors()));
-            spots(clean.text(), clean.anchors(), iri, b.line, anchors, warnings, file);
+            spots(clean.text(), clean.anchors(), iri, b.line, anchors, warnings);
         }
-        Map<Integer, String> withheld = redactions(g, doc, layer, accessDecision, paragraphs, anchors, warnings, file);
+        Map<Integer, String> withheld = redactions(g, doc, layer, accessDecision, paragraphs, anchors, warnings);
         for (Layer.Block f : footnotes.values()) {
             String iri = doc + "/footnote/" + f.number;
             g.type(iri, Plo.Footnote);
@@ -75,7 +75,7 @@ final class Body {
             g.integer(iri, Plo.number, f.number);
             Spot spot = anchors.remove(f.number);
             if (spot == null) {
-                warnings.add(file + ":" + f.line + ": footnote " + f.number + " has no marker in the text");
+                warnings.warning(f.line, "footnote " + f.number + " has no marker in the text");
             } else {
                 g.iri(iri, Plo.anchoredIn, spot.passage());
                 g.integer(iri, Plo.anchorOffset, spot.offset());
@@ -88,24 +88,23 @@ final class Body {
             g.text(iri, Plo.text, clean.text());
             passages.add(new Passage(Passage.Kind.FOOTNOTE, iri, doc, f.number, clean.text(), f.line, clean.anchors()));
         }
-        anchors.forEach((number, spot) -> warnings.add(file + ":" + spot.line() + ": footnote marker " + number
-                + " has no footnote"));
+        anchors.forEach((number, spot) -> warnings.warning(spot.line(), "footnote marker " + number + " has no footnote"));
         return passages;
     }
 
     private static void spots(String text, List<Markup.Anchor> found, String passage, int line,
-                              Map<Integer, Spot> anchors, List<String> warnings, String file) {
+                              Map<Integer, Spot> anchors, Warnings warnings) {
         for (Markup.Anchor a : found) {
             Spot spot = new Spot(passage, Graph.cp(text, a.offset()), line);
             if (anchors.putIfAbsent(a.number(), spot) != null) {
-                warnings.add(file + ":" + line + ": footnote marker " + a.number() + " appears again; the first is kept");
+                warnings.warning(line, "footnote marker " + a.number() + " appears again; the first is kept");
             }
         }
     }
 
     private static Map<Integer, String> redactions(Graph g, String doc, Layer layer, String accessDecision,
                                                    Map<Layer.Block, String> paragraphs, Map<Integer, Spot> anchors,
-                                                   List<String> warnings, String file) {
+                                                   Warnings warnings) {
         Map<Integer, String> withheld = new HashMap<>();
         List<Layer.Redaction> ordered = new ArrayList<>(layer.redactions);
         ordered.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -131,7 +130,7 @@ final class Body {
             if (r.footnote() != null) {
                 withheld.put(r.footnote(), iri);
             }
-            spots(r.marker(), r.anchors(), iri, r.line(), anchors, warnings, file);
+            spots(r.marker(), r.anchors(), iri, r.line(), anchors, warnings);
         }
         return withheld;
     }

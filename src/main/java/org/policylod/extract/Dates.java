@@ -11,6 +11,7 @@ import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.text.DateWords;
 import org.policylod.extract.text.Markup;
 import org.policylod.extract.text.Phrase;
 import org.policylod.rdf.Vocab;
@@ -96,7 +97,7 @@ final class Dates {
     }
 
     private void date(Mention m, String words) {
-        LocalDate d = Metadata.words(words, null, null, 0);
+        LocalDate d = DateWords.parse(words);
         Property p = m.kind() == EntityKind.INSTRUMENT ? DCTerms.date : Vocab.dateDocument;
         Graph g = r.graph();
         if (d != null && !g.model.contains(g.r(m.iri()), p)) {

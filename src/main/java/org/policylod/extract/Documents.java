@@ -7,6 +7,7 @@ import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.knowledge.Lexicon;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Warnings;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
 import org.policylod.rdf.Vocab;
@@ -44,7 +45,7 @@ final class Documents {
     }
 
     /** Writes one layer's metadata; returns the layer's document IRI. */
-    static String layer(Graph g, Layer layer, Layer council, Knowledge k, List<String> warnings, String file) {
+    static String layer(Graph g, Layer layer, Layer council, Knowledge k, Warnings warnings) {
         String doc = describe(g, layer.identity);
         if (layer.kind == Layer.Kind.COUNCIL && layer.workType != null
                 && k.cues().workTypeClasses.containsKey(layer.workType)) {
@@ -63,17 +64,17 @@ final class Documents {
         if (layer.language != null) {
             String lang = k.language(layer.language);
             if (lang == null) {
-                warnings.add(where(file, layer, "language") + "original language \"" + layer.language + "\" is not an EU language code");
+                warnings.warning(layer.lines.get("language"), "original language \"" + layer.language + "\" is not an EU language code");
             } else {
                 g.iri(doc, Plo.originalLanguage, lang);
             }
         }
         layer.markings.forEach(m -> g.text(doc, Plo.marking, m));
         layer.codes.forEach(c -> g.text(doc, Plo.distributionCode, c));
-        organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, where(file, layer, "author"));
-        organisation(g, k, doc, Plo.issuingUnit, layer.unit, "issuing unit", warnings, where(file, layer, "issuing unit"));
-        organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, where(file, layer, "sender"));
-        organisation(g, k, doc, Plo.addressee, layer.addressee, "addressee", warnings, where(file, layer, "addressee"));
+        organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, layer.lines.get("author"));
+        organisation(g, k, doc, Plo.issuingUnit, layer.unit, "issuing unit", warnings, layer.lines.get("issuing unit"));
+        organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, layer.lines.get("sender"));
+        organisation(g, k, doc, Plo.addressee, layer.addressee, "addressee", warnings, layer.lines.get("addressee"));
         for (Ref prev : layer.previous) {
             g.iri(doc, Plo.previousReference, describe(g, prev));
         }
@@ -88,7 +89,7 @@ final class Documents {
             }
         }
         if (layer.accessNote != null) {
-            access(g, k, doc, layer, warnings, where(file, layer, "access"));
+            access(g, k, doc, layer, warnings);
         }
         if (council != null && council != layer && council.identity != null) {
             String cover = iri(g, council.identity);
@@ -98,13 +99,7 @@ final class Documents {
         return doc;
     }
 
-    /** "file:line: " for a front-page field (the line where it was read), "file: " when unknown. */
-    private static String where(String file, Layer layer, String field) {
-        Integer line = layer.lines.get(field);
-        return line == null ? file + ": " : file + ":" + line + ": ";
-    }
-
-    private static void access(Graph g, Knowledge k, String doc, Layer layer, List<String> warnings, String where) {
+    private static void access(Graph g, Knowledge k, String doc, Layer layer, Warnings warnings) {
         String decision = doc + "/access-decision";
         g.type(decision, Plo.AccessDecision);
         g.iri(doc, Plo.accessDecision, decision);
@@ -120,20 +115,20 @@ final class Documents {
             }
         }
         if (status == null) {
-            warnings.add(where + "access note \"" + layer.accessNote + "\" names no known access status");
+            warnings.warning(layer.lines.get("access"), "access note \"" + layer.accessNote + "\" names no known access status");
         } else {
             g.iri(decision, Plo.accessStatus, g.rebase(status));
         }
     }
 
     private static void organisation(Graph g, Knowledge k, String doc, org.apache.jena.rdf.model.Property p,
-                                     String name, String role, List<String> warnings, String where) {
+                                     String name, String role, Warnings warnings, Integer line) {
         if (name == null) {
             return;
         }
         String org = k.organisation(name);
         if (org == null) {
-            warnings.add(where + role + " \"" + name + "\" is not a known organisation; not linked");
+            warnings.warning(line, role + " \"" + name + "\" is not a known organisation; not linked");
         } else {
             g.iri(doc, p, g.rebase(org));
         }

@@ -11,6 +11,8 @@ import org.policylod.Version;
 import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Passage;
+import org.policylod.extract.model.Warnings;
+import org.policylod.extract.read.Structure;
 import org.policylod.rdf.DocumentGraph;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
@@ -63,9 +65,8 @@ public final class Etl {
     }
 
     public DocumentGraph transform(SourceDocument doc) throws InputException {
-        String file = doc.name();
-        List<String> warnings = new ArrayList<>();
-        List<Layer> layers = Structure.parse(doc.text(), knowledge, file, warnings);
+        Warnings warnings = new Warnings(doc.name());
+        List<Layer> layers = Structure.parse(doc.text(), knowledge, warnings);
         if (layers.isEmpty() || layers.stream().allMatch(l -> l.identity == null)) {
             throw new InputException(doc.path(), 0,
                     "no document identifier found (a Council number such as 12493/22 or a reference such as EEAS(2022) 1466)");
@@ -74,27 +75,24 @@ public final class Etl {
         Layer council = layers.get(0).kind == Layer.Kind.COUNCIL ? layers.get(0) : null;
         Layer primary = layers.stream().filter(l -> l.identity != null).findFirst().orElseThrow();
         for (Layer layer : layers) {
-            if (layer.identity == null && council != null && layer != council && council.encloses != null) {
-                layer.identity = council.encloses;
-            }
             if (layer.identity == null) {
-                warnings.add(file + ": a document part has no identifier; its text is not published");
+                warnings.warning("a document part has no identifier; its text is not published");
                 continue;
             }
             if (layer != council && council != null && council.encloses != null
                     && !council.encloses.slug().equals(layer.identity.slug())) {
-                warnings.add(file + ":" + layer.identityLine + ": the cover note encloses " + council.encloses.idLocal()
+                warnings.warning(layer.identityLine, "the cover note encloses " + council.encloses.idLocal()
                         + " but the enclosed document says " + layer.identity.idLocal());
             }
-            String iri = Documents.layer(g, layer, council, knowledge, warnings, file);
+            String iri = Documents.layer(g, layer, council, knowledge, warnings);
             String decision = council != null && council.accessNote != null && council.identity != null
                     ? Documents.iri(g, council.identity) + "/access-decision" : null;
-            List<Passage> passages = Body.write(g, iri, layer, decision, warnings, file);
-            Recognition.run(g, knowledge, iri, passages, warnings, file);
+            List<Passage> passages = Body.write(g, iri, layer, decision, warnings);
+            Recognition.run(g, knowledge, iri, passages, warnings);
         }
         String graph = Uris.graph(base, primary.identity.slug());
         provenance(g, graph, doc);
-        return new DocumentGraph(graph, g.model, List.copyOf(warnings));
+        return new DocumentGraph(graph, g.model, warnings.list());
     }
 
     private void provenance(Graph g, String graph, SourceDocument doc) {

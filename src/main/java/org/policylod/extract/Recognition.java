@@ -16,6 +16,7 @@ import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Warnings;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Vocab;
 
@@ -32,23 +33,21 @@ final class Recognition {
     private final Knowledge k;
     private final String doc;
     private final Evidence evidence;
-    private final List<String> warnings;
-    private final String file;
+    private final Warnings warnings;
     final Map<Passage, List<Mention>> mentions = new LinkedHashMap<>();
     final Map<Integer, List<Ref>> footnoteRefs = new TreeMap<>();
     private final Map<Integer, Passage> footnotes = new TreeMap<>();
 
-    private Recognition(Graph g, Knowledge k, String doc, List<String> warnings, String file) {
+    private Recognition(Graph g, Knowledge k, String doc, Warnings warnings) {
         this.g = g;
         this.k = k;
         this.doc = doc;
         this.evidence = new Evidence(g);
         this.warnings = warnings;
-        this.file = file;
     }
 
-    static void run(Graph g, Knowledge k, String doc, List<Passage> passages, List<String> warnings, String file) {
-        Recognition r = new Recognition(g, k, doc, warnings, file);
+    static void run(Graph g, Knowledge k, String doc, List<Passage> passages, Warnings warnings) {
+        Recognition r = new Recognition(g, k, doc, warnings);
         List<Passage> ordered = new ArrayList<>(passages);
         for (Passage p : ordered) {
             r.mentions.put(p, r.find(p));
@@ -91,7 +90,7 @@ final class Recognition {
     }
 
     void warn(Passage p, String what) {
-        warnings.add(file + ":" + p.line() + ": " + what);
+        warnings.warning(p.line(), what);
     }
 
     /** References and labelled entities of one passage, none overlapping (references win). */

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Names;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Warnings;
 import org.policylod.extract.text.Markup;
 
 /** The structure parser on small layouts written here, with a stand-in for the reference data. */
@@ -36,10 +37,10 @@ class StructureTest {
         }
     };
 
-    private final List<String> warnings = new ArrayList<>();
+    private final Warnings warnings = new Warnings("t.txt");
 
     private List<Layer> parse(String text) {
-        return Structure.parse(text, NAMES, "t.txt", warnings);
+        return Structure.parse(text, NAMES, warnings);
     }
 
     private static List<String> texts(Layer l, boolean footnotes) {
@@ -116,7 +117,7 @@ class StructureTest {
         assertEquals(LocalDate.of(2021, 5, 12), e.date);
         assertEquals(List.of("eeas-2020-1-rev2"), e.previous.stream().map(Ref::slug).toList());
         assertEquals(List.of("purpose"), e.sections.stream().map(s -> s.slug).toList());
-        assertEquals(List.of(), warnings);
+        assertEquals(List.of(), warnings.list());
     }
 
     @Test
@@ -221,7 +222,7 @@ class StructureTest {
         assertEquals(List.of("memo-on-things"), c.sections.stream().map(s -> s.slug).toList());
         assertEquals(List.of("The memo text."), texts(c, false));
         assertEquals(List.of("t.txt:5: heading \"MEMO ON THINGS\" names no known document type; the rest is read as the body"),
-                warnings);
+                warnings.list());
     }
 
     @Test
@@ -236,7 +237,7 @@ class StructureTest {
                 Body.
                 """).get(0);
         assertEquals(List.of("Some unit nobody knows", "Body."), texts(l, false));
-        assertEquals(List.of("t.txt:3: front-page line not understood, kept as a paragraph: \"Some unit nobody knows\""), warnings);
+        assertEquals(List.of("t.txt:3: front-page line not understood, kept as a paragraph: \"Some unit nobody knows\""), warnings.list());
         assertNull(l.agent);
     }
 }

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.read;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,6 @@
-package org.policylod.extract;
+package org.policylod.extract.read;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,6 +9,8 @@ import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Names;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Warnings;
+import org.policylod.extract.text.DateWords;
 import org.policylod.extract.text.Lines;
 import org.policylod.extract.text.Markup;
 
@@ -32,13 +32,12 @@ final class Metadata {
     private static final Pattern OF_DATE = Pattern.compile("of\\s+(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     private static final Pattern OF_WORDS_DATE = Pattern.compile("of\\s+(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})");
     private static final Pattern TYPE_OF = Pattern.compile("(.+?)\\s+of\\s+the\\s+(.+)");
-    private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private Metadata() {
     }
 
     /** Reads a cover-page line into the layer; false when no rule applies. */
-    static boolean council(Layer layer, Lines.Line line, Names names, List<String> warnings, String file) {
+    static boolean council(Layer layer, Lines.Line line, Names names, Warnings warnings) {
         String plain = line.plain();
         Matcher m;
         if (line.heading() != null) {
@@ -49,7 +48,7 @@ final class Metadata {
             layer.workType = type;
         } else if ((m = PLACE_DATE.matcher(plain)).matches()) {
             layer.place = m.group(1).strip();
-            layer.date = words(m.group(2), warnings, file, line.number());
+            layer.date = words(m.group(2), warnings, line.number());
         } else if ((m = LANGUAGE.matcher(plain)).matches()) {
             layer.language = m.group(1);
             layer.lines.put("language", line.number());
@@ -57,11 +56,11 @@ final class Metadata {
             layer.identity = Identifiers.council(Integer.parseInt(m.group(1)), m.group(2), m.group(3), m.group(4));
             layer.identityLine = line.number();
         } else if ((m = FIELD.matcher(plain)).matches()) {
-            field(layer, m.group(1), m.group(2).strip(), line, warnings, file);
+            field(layer, m.group(1), m.group(2).strip(), line, warnings);
         } else if ((m = ACCESS.matcher(plain)).find() && m.start() == 0) {
             layer.accessNote = plain.strip();
             layer.lines.put("access", line.number());
-            layer.accessDate = date(m.group(4), m.group(3), m.group(2), warnings, file, line.number());
+            layer.accessDate = date(m.group(4), m.group(3), m.group(2), warnings, line.number());
         } else if (CODE.matcher(plain).matches()) {
             layer.codes.add(plain.replaceAll("\\s+", " "));
         } else if (MARKING.matcher(plain).matches() && layer.sender == null && layer.identity != null) {
@@ -72,8 +71,7 @@ final class Metadata {
         return true;
     }
 
-    private static void field(Layer layer, String key, String value, Lines.Line line, List<String> warnings,
-                              String file) {
+    private static void field(Layer layer, String key, String value, Lines.Line line, Warnings warnings) {
         switch (key) {
             case "From" -> {
                 layer.sender = value;
@@ -87,7 +85,7 @@ final class Metadata {
             default -> {
                 List<Ref> refs = Identifiers.find(value);
                 if (refs.isEmpty()) {
-                    warnings.add(file + ":" + line.number() + ": enclosure \"" + value
+                    warnings.warning(line.number(), "enclosure \"" + value
                             + "\" is not a document identifier; the enclosed document keeps its own");
                 } else {
                     layer.encloses = refs.get(0);
@@ -97,18 +95,18 @@ final class Metadata {
     }
 
     /** Reads a front-page line of an enclosed document; false when no rule applies. */
-    static boolean front(Layer layer, Lines.Line line, Names names, List<String> warnings, String file) {
+    static boolean front(Layer layer, Lines.Line line, Names names, Warnings warnings) {
         String raw = line.raw();
         String plain = line.plain();
         Matcher m;
         if (raw.indexOf('\t') >= 0) {
-            row(layer, raw, line, names, warnings, file);
+            row(layer, raw, line, names, warnings);
         } else if ((m = ITALIC_WORD.matcher(raw)).matches() && layer.markings.isEmpty()) {
             layer.markings.add(m.group(1).strip());
         } else if ((m = OF_DATE.matcher(plain)).matches()) {
-            layer.date = date(m.group(3), m.group(2), m.group(1), warnings, file, line.number());
+            layer.date = date(m.group(3), m.group(2), m.group(1), warnings, line.number());
         } else if ((m = OF_WORDS_DATE.matcher(plain)).matches()) {
-            layer.date = words(m.group(1), warnings, file, line.number());
+            layer.date = words(m.group(1), warnings, line.number());
         } else if ((m = TYPE_OF.matcher(plain)).matches() && names.workType(m.group(1)) != null) {
             layer.workType = names.workType(m.group(1));
             if (layer.agent == null) {
@@ -132,8 +130,7 @@ final class Metadata {
     }
 
     /** A two-column row of the EEAS front-page table: "key TAB value". */
-    private static void row(Layer layer, String raw, Lines.Line line, Names names, List<String> warnings,
-                            String file) {
+    private static void row(Layer layer, String raw, Lines.Line line, Names names, Warnings warnings) {
         int tab = raw.indexOf('\t');
         String key = Markup.plain(raw.substring(0, tab)).toLowerCase(Locale.ROOT);
         String value = Markup.plain(raw.substring(tab + 1).replace('\t', ' '));
@@ -158,28 +155,25 @@ final class Metadata {
         } else if (key.contains("prev")) {
             layer.previous.addAll(Identifiers.find(value));
         } else {
-            warnings.add(file + ":" + line.number() + ": front-page field \"" + key + "\" not known; kept as a paragraph");
+            warnings.warning(line.number(), "front-page field \"" + key + "\" not known; kept as a paragraph");
             layer.blocks.add(new Layer.Block(false, 0, line.number(), null, raw.replace('\t', ' ')));
         }
     }
 
-    private static LocalDate date(String y, String mo, String d, List<String> warnings, String file, int line) {
+    private static LocalDate date(String y, String mo, String d, Warnings warnings, int line) {
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
         } catch (java.time.DateTimeException e) {
-            warnings.add(file + ":" + line + ": not a date: " + d + "." + mo + "." + y);
+            warnings.warning(line, "not a date: " + d + "." + mo + "." + y);
             return null;
         }
     }
 
-    static LocalDate words(String text, List<String> warnings, String file, int line) {
-        try {
-            return LocalDate.parse(text.replaceAll("\\s+", " "), WORDS);
-        } catch (DateTimeParseException e) {
-            if (warnings != null) {
-                warnings.add(file + ":" + line + ": not a date: " + text);
-            }
-            return null;
+    private static LocalDate words(String text, Warnings warnings, int line) {
+        LocalDate d = DateWords.parse(text);
+        if (d == null) {
+            warnings.warning(line, "not a date: " + text);
         }
+        return d;
     }
 }

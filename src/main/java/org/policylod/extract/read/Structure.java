@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,33 +7,35 @@ import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Names;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Warnings;
 import org.policylod.extract.text.Lines;
 
 /**
  * Splits a source text into its documents (a Council cover note and the document it encloses, or
  * one document) and reads each one's front page; its body is read by {@link BodyReader}.
  */
-final class Structure {
+public final class Structure {
     private static final Pattern ENCL = Pattern.compile("Encl\\.?\\s*:.*");
 
     /** Front-page lines are short; a longer line ending a sentence is body text. */
     private static final int FRONT_LINE = 160;
 
     private final Names names;
-    private final String file;
-    private final List<String> warnings;
+    private final Warnings warnings;
 
     private Layer layer;
     private BodyReader body;
 
-    private Structure(Names names, String file, List<String> warnings) {
+    private Structure(Names names, Warnings warnings) {
         this.names = names;
-        this.file = file;
         this.warnings = warnings;
     }
 
-    /** The documents of a source text, Council layer first. */
-    static List<Layer> parse(String text, Names names, String file, List<String> warnings) {
+    /**
+     * The documents of a source text, Council layer first, each with its identity settled: a part
+     * with no identifier of its own is the document the cover note encloses.
+     */
+    public static List<Layer> parse(String text, Names names, Warnings warnings) {
         List<Lines.Block> blocks = Lines.blocks(text);
         int encl = -1;
         for (int i = 0; i < blocks.size() && encl < 0; i++) {
@@ -47,14 +49,31 @@ final class Structure {
         boolean council = encl >= 0 || looksCouncil(blocks);
         int split = encl >= 0 ? encl + 1 : council ? blocks.size() : 0;
         if (council) {
-            Structure s = new Structure(names, file, warnings);
+            Structure s = new Structure(names, warnings);
             layers.add(s.council(blocks.subList(0, split)));
         }
         if (split < blocks.size()) {
-            Structure s = new Structure(names, file, warnings);
+            Structure s = new Structure(names, warnings);
             layers.add(s.enclosed(blocks.subList(split, blocks.size())));
         }
+        settle(layers);
         return layers;
+    }
+
+    /**
+     * The enclosed part without an identifier of its own takes the one the cover note's "Encl.:"
+     * gives; when no part has an identifier at all the source is left unidentified (and rejected).
+     */
+    private static void settle(List<Layer> layers) {
+        Layer council = layers.isEmpty() || layers.get(0).kind != Layer.Kind.COUNCIL ? null : layers.get(0);
+        if (council == null || council.encloses == null || layers.stream().allMatch(l -> l.identity == null)) {
+            return;
+        }
+        for (Layer layer : layers) {
+            if (layer != council && layer.identity == null) {
+                layer.identity = council.encloses;
+            }
+        }
     }
 
     /** A Council register document has its number ("12493/22") alone on a line before any heading. */
@@ -91,7 +110,7 @@ final class Structure {
                 if (l.rule()) {
                     continue;
                 }
-                boolean read = Metadata.council(layer, l, names, warnings, file);
+                boolean read = Metadata.council(layer, l, names, warnings);
                 dated |= layer.date != null;
                 if (!read && !dated && layer.identity == null) {
                     layer.lines.putIfAbsent("author", l.number());
@@ -102,7 +121,7 @@ final class Structure {
             }
             if (!rest.isEmpty()) {
                 if (rest.get(0).heading() != null) {
-                    warnings.add(file + ":" + rest.get(0).number() + ": heading \"" + rest.get(0).heading()
+                    warnings.warning(rest.get(0).number(), "heading \"" + rest.get(0).heading()
                             + "\" names no known document type; the rest is read as the body");
                     inBody = true;
                 }
@@ -172,8 +191,8 @@ final class Structure {
             return false;
         }
         for (Lines.Line l : b.lines()) {
-            if (!Metadata.front(layer, l, names, warnings, file)) {
-                warnings.add(file + ":" + l.number() + ": front-page line not understood, kept as a paragraph: \""
+            if (!Metadata.front(layer, l, names, warnings)) {
+                warnings.warning(l.number(), "front-page line not understood, kept as a paragraph: \""
                         + l.plain() + "\"");
                 layer.blocks.add(new Layer.Block(false, 0, l.number(), null, l.raw()));
             }
