@@ -271,10 +271,9 @@ public final class Knowledge implements Names {
         return readOnly(reference);
     }
 
+    /** A read-only view (prefixes included): the loaded models are shared by every document. */
     private static Model readOnly(Model m) {
-        Model view = ModelFactory.createModelForGraph(new GraphReadOnly(m.getGraph()));
-        view.setNsPrefixes(m.getNsPrefixMap());
-        return view;
+        return ModelFactory.createModelForGraph(new GraphReadOnly(m.getGraph()));
     }
 
     /** Labels of known entities, for finding them in text. */
