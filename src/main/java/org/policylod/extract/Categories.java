@@ -12,6 +12,7 @@ import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
 import org.policylod.extract.text.Sentences;
+import org.policylod.extract.write.GraphWriter;
 import org.policylod.rdf.Plo;
 
 /**
@@ -99,7 +100,7 @@ final class Categories {
     }
 
     private String concept(int n, String definition) {
-        Graph g = r.graph();
+        GraphWriter g = r.graph();
         String doc = r.doc();
         String scheme = doc + "/mission-categories";
         String iri = doc + "/mission-category/" + n;

@@ -99,9 +99,8 @@ final class Dates {
     private void date(Mention m, String words) {
         LocalDate d = DateWords.parse(words);
         Property p = m.kind() == EntityKind.INSTRUMENT ? DCTerms.date : Vocab.dateDocument;
-        Graph g = r.graph();
-        if (d != null && !g.model.contains(g.r(m.iri()), p)) {
-            g.date(m.iri(), p, d);
+        if (d != null && r.stated().date(m.iri(), p.getURI())) {
+            r.graph().date(m.iri(), p, d);
         }
     }
 }

@@ -11,8 +11,13 @@ import org.policylod.Version;
 import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Passage;
+import org.policylod.extract.model.Stated;
 import org.policylod.extract.model.Warnings;
 import org.policylod.extract.read.Structure;
+import org.policylod.extract.write.Body;
+import org.policylod.extract.write.Documents;
+import org.policylod.extract.write.GraphWriter;
+import org.policylod.extract.write.References;
 import org.policylod.rdf.DocumentGraph;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
@@ -66,12 +71,13 @@ public final class Etl {
 
     public DocumentGraph transform(SourceDocument doc) throws InputException {
         Warnings warnings = new Warnings(doc.name());
+        Stated stated = new Stated();
         List<Layer> layers = Structure.parse(doc.text(), knowledge, warnings);
         if (layers.isEmpty() || layers.stream().allMatch(l -> l.identity == null)) {
             throw new InputException(doc.path(), 0,
                     "no document identifier found (a Council number such as 12493/22 or a reference such as EEAS(2022) 1466)");
         }
-        Graph g = new Graph(base);
+        GraphWriter g = new GraphWriter(base);
         Layer council = layers.get(0).kind == Layer.Kind.COUNCIL ? layers.get(0) : null;
         Layer primary = layers.stream().filter(l -> l.identity != null).findFirst().orElseThrow();
         for (Layer layer : layers) {
@@ -84,18 +90,18 @@ public final class Etl {
                 warnings.warning(layer.identityLine, "the cover note encloses " + council.encloses.idLocal()
                         + " but the enclosed document says " + layer.identity.idLocal());
             }
-            String iri = Documents.layer(g, layer, council, knowledge, warnings);
+            String iri = Documents.layer(g, layer, council, knowledge, stated, warnings);
             String decision = council != null && council.accessNote != null && council.identity != null
                     ? Documents.iri(g, council.identity) + "/access-decision" : null;
             List<Passage> passages = Body.write(g, iri, layer, decision, warnings);
-            Recognition.run(g, knowledge, iri, passages, warnings);
+            Recognition.run(g, knowledge, iri, passages, stated, warnings);
         }
         String graph = Uris.graph(base, primary.identity.slug());
         provenance(g, graph, doc);
-        return new DocumentGraph(graph, g.model, warnings.list());
+        return new DocumentGraph(graph, g.model(), warnings.list());
     }
 
-    private void provenance(Graph g, String graph, SourceDocument doc) {
+    private void provenance(GraphWriter g, String graph, SourceDocument doc) {
         String source = Uris.source(base, doc.sha256());
         String run = Uris.run(base,
                 SourceReader.sha256((doc.sha256() + " " + Version.get()).getBytes(StandardCharsets.UTF_8)));

@@ -19,6 +19,8 @@ import org.policylod.extract.model.Ref;
 import org.policylod.extract.text.Fold;
 import org.policylod.extract.text.Markup;
 import org.policylod.extract.text.Phrase;
+import org.policylod.extract.write.Documents;
+import org.policylod.extract.write.GraphWriter;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
 
@@ -38,7 +40,7 @@ final class Instruments {
     }
 
     private final Recognition r;
-    private final Graph g;
+    private final GraphWriter g;
     private final Knowledge k;
     private final List<Known> known = new ArrayList<>();
     private final Map<String, Resource> classes = new HashMap<>();
@@ -146,11 +148,11 @@ final class Instruments {
                 return null;
             }
             classes.put(doc, type);
-            return new Mention(p, start, end, doc, EntityKind.DOCUMENT);
+            return new Mention(p, start, end, doc, EntityKind.DOCUMENT, type);
         }
         String iri = resolve(name, type, doc);
         classes.put(iri, type);
-        return new Mention(p, start, end, iri, EntityKind.INSTRUMENT);
+        return new Mention(p, start, end, iri, EntityKind.INSTRUMENT, type);
     }
 
     /**
@@ -257,10 +259,10 @@ final class Instruments {
         String year = q.group(3);
         for (int i = scope.size() - 1; i >= 0; i--) {
             Mention m = scope.get(i);
-            Resource c = classes.computeIfAbsent(m.iri(), this::typeOf);
+            Resource c = classes.computeIfAbsent(m.iri(), x -> m.type());
             if (type.equals(c) && (year == null || m.iri().contains("-" + year + "-")
                     || published(m.iri()).contains("-" + year + "-"))) {
-                return new Mention(p, s, e, m.iri(), m.kind());
+                return new Mention(p, s, e, m.iri(), m.kind(), c);
             }
         }
         return null;
@@ -273,18 +275,5 @@ final class Instruments {
             }
         }
         return "";
-    }
-
-    private Resource typeOf(String iri) {
-        Resource curated = k.curatedClass(g.unbase(iri));
-        if (curated != null) {
-            return curated;
-        }
-        for (var st : g.model.listStatements(g.r(iri), org.apache.jena.vocabulary.RDF.type, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
-            if (st.getObject().isURIResource() && st.getObject().asResource().getURI().startsWith(Plo.NS)) {
-                return st.getObject().asResource();
-            }
-        }
-        return null;
     }
 }

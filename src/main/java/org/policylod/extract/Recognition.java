@@ -16,7 +16,11 @@ import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Stated;
 import org.policylod.extract.model.Warnings;
+import org.policylod.extract.write.Documents;
+import org.policylod.extract.write.Evidence;
+import org.policylod.extract.write.GraphWriter;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Vocab;
 
@@ -29,16 +33,18 @@ final class Recognition {
     private static final Pattern CONVENTION_ARTICLE = Pattern.compile(
             "\\bArt(?:icle|\\.)\\s*(\\d{1,3})(?:\\s*\\(\\d+\\))?\\s+of\\s+(?:the\\s+)?$");
 
-    private final Graph g;
+    private final GraphWriter g;
     private final Knowledge k;
     private final String doc;
     private final Evidence evidence;
     private final Warnings warnings;
+    private final Stated stated;
     final Map<Passage, List<Mention>> mentions = new LinkedHashMap<>();
     final Map<Integer, List<Ref>> footnoteRefs = new TreeMap<>();
     private final Map<Integer, Passage> footnotes = new TreeMap<>();
 
-    private Recognition(Graph g, Knowledge k, String doc, Warnings warnings) {
+    private Recognition(GraphWriter g, Knowledge k, String doc, Stated stated, Warnings warnings) {
+        this.stated = stated;
         this.g = g;
         this.k = k;
         this.doc = doc;
@@ -46,8 +52,8 @@ final class Recognition {
         this.warnings = warnings;
     }
 
-    static void run(Graph g, Knowledge k, String doc, List<Passage> passages, Warnings warnings) {
-        Recognition r = new Recognition(g, k, doc, warnings);
+    static void run(GraphWriter g, Knowledge k, String doc, List<Passage> passages, Stated stated, Warnings warnings) {
+        Recognition r = new Recognition(g, k, doc, stated, warnings);
         List<Passage> ordered = new ArrayList<>(passages);
         for (Passage p : ordered) {
             r.mentions.put(p, r.find(p));
@@ -73,7 +79,7 @@ final class Recognition {
         Relations.run(r, ordered);
     }
 
-    Graph graph() {
+    GraphWriter graph() {
         return g;
     }
 
@@ -83,6 +89,10 @@ final class Recognition {
 
     String doc() {
         return doc;
+    }
+
+    Stated stated() {
+        return stated;
     }
 
     Evidence evidence() {
@@ -100,7 +110,7 @@ final class Recognition {
         List<Ref> refs = Identifiers.find(text);
         for (Ref ref : refs) {
             String iri = Documents.describe(g, ref);
-            out.add(new Mention(p, ref.start(), ref.end(), iri, EntityKind.DOCUMENT));
+            out.add(new Mention(p, ref.start(), ref.end(), iri, EntityKind.DOCUMENT, type(iri, ref)));
         }
         if (p.kind() == Passage.Kind.FOOTNOTE) {
             footnoteRefs.put(p.order(), refs);
@@ -119,9 +129,19 @@ final class Recognition {
                     start = m.start();
                 }
             }
-            out.add(new Mention(p, start, h.end(), iri, h.entry().kind()));
+            Resource type = start == h.start() ? k.curatedClass(h.entry().iri()) : Plo.ConventionArticle;
+            out.add(new Mention(p, start, h.end(), iri, h.entry().kind(), type));
         }
         return out;
+    }
+
+    /** The class of a cited document: its curated class, else the one its identifier gives. */
+    private Resource type(String iri, Ref ref) {
+        Resource curated = k.curatedClass(g.unbase(iri));
+        if (curated != null) {
+            return curated;
+        }
+        return ref.types().stream().filter(t -> t.getURI().startsWith(Plo.NS)).findFirst().orElse(null);
     }
 
     /** An article of a convention the reference data names: part of it, minted beside it. */

@@ -13,6 +13,7 @@ import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
 import org.policylod.extract.text.Fold;
 import org.policylod.extract.text.Sentences;
+import org.policylod.extract.write.Evidence;
 import org.policylod.rdf.Plo;
 
 /**

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import org.policylod.rdf.Plo;
  * Writes a layer's structure: sections in order, paragraphs, footnotes linked from their markers,
  * redactions. Returns the passages (headings, paragraphs, footnotes) for recognition.
  */
-final class Body {
+public final class Body {
     /** Where a footnote marker stands: the passage and the code-point offset in its text. */
     private record Spot(String passage, int offset, int line) {
     }
@@ -24,7 +24,7 @@ final class Body {
     private Body() {
     }
 
-    static List<Passage> write(Graph g, String doc, Layer layer, String accessDecision, Warnings warnings) {
+    public static List<Passage> write(GraphWriter g, String doc, Layer layer, String accessDecision, Warnings warnings) {
         List<Passage> passages = new ArrayList<>();
         Map<Integer, Spot> anchors = new TreeMap<>();
         Map<Layer.Section, String> sections = new HashMap<>();
@@ -95,14 +95,14 @@ final class Body {
     private static void spots(String text, List<Markup.Anchor> found, String passage, int line,
                               Map<Integer, Spot> anchors, Warnings warnings) {
         for (Markup.Anchor a : found) {
-            Spot spot = new Spot(passage, Graph.cp(text, a.offset()), line);
+            Spot spot = new Spot(passage, GraphWriter.cp(text, a.offset()), line);
             if (anchors.putIfAbsent(a.number(), spot) != null) {
                 warnings.warning(line, "footnote marker " + a.number() + " appears again; the first is kept");
             }
         }
     }
 
-    private static Map<Integer, String> redactions(Graph g, String doc, Layer layer, String accessDecision,
+    private static Map<Integer, String> redactions(GraphWriter g, String doc, Layer layer, String accessDecision,
                                                    Map<Layer.Block, String> paragraphs, Map<Integer, Spot> anchors,
                                                    Warnings warnings) {
         Map<Integer, String> withheld = new HashMap<>();

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.write;
 
 import java.util.List;
 import org.apache.jena.rdf.model.Resource;
@@ -7,22 +7,23 @@ import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.knowledge.Lexicon;
 import org.policylod.extract.model.Layer;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Stated;
 import org.policylod.extract.model.Warnings;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
 import org.policylod.rdf.Vocab;
 
 /** Writes what the front pages say: identity, dates, markings, codes, sender, enclosure, access. */
-final class Documents {
+public final class Documents {
     private Documents() {
     }
 
-    static String iri(Graph g, Ref ref) {
+    public static String iri(GraphWriter g, Ref ref) {
         return Uris.document(g.base, ref.slug());
     }
 
     /** Writes a cited or named document: classes, identifier, CELEX, ELI, pages. */
-    static String describe(Graph g, Ref ref) {
+    public static String describe(GraphWriter g, Ref ref) {
         String iri = iri(g, ref);
         for (Resource t : ref.types()) {
             g.type(iri, t);
@@ -45,7 +46,8 @@ final class Documents {
     }
 
     /** Writes one layer's metadata; returns the layer's document IRI. */
-    static String layer(Graph g, Layer layer, Layer council, Knowledge k, Warnings warnings) {
+    public static String layer(GraphWriter g, Layer layer, Layer council, Knowledge k, Stated stated,
+                               Warnings warnings) {
         String doc = describe(g, layer.identity);
         if (layer.kind == Layer.Kind.COUNCIL && layer.workType != null
                 && k.cues().workTypeClasses.containsKey(layer.workType)) {
@@ -56,6 +58,7 @@ final class Documents {
         }
         if (layer.date != null) {
             g.date(doc, Vocab.dateDocument, layer.date);
+            stated.date(doc, Vocab.dateDocument.getURI());
         }
         if (layer.place != null) {
             g.text(doc, Plo.place, layer.place);
@@ -99,7 +102,7 @@ final class Documents {
         return doc;
     }
 
-    private static void access(Graph g, Knowledge k, String doc, Layer layer, Warnings warnings) {
+    private static void access(GraphWriter g, Knowledge k, String doc, Layer layer, Warnings warnings) {
         String decision = doc + "/access-decision";
         g.type(decision, Plo.AccessDecision);
         g.iri(doc, Plo.accessDecision, decision);
@@ -121,7 +124,7 @@ final class Documents {
         }
     }
 
-    private static void organisation(Graph g, Knowledge k, String doc, org.apache.jena.rdf.model.Property p,
+    private static void organisation(GraphWriter g, Knowledge k, String doc, org.apache.jena.rdf.model.Property p,
                                      String name, String role, Warnings warnings, Integer line) {
         if (name == null) {
             return;

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.write;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,25 +14,25 @@ import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
 
 /** Writes mentions and assertions: every derived fact points back to the text that states it. */
-final class Evidence {
-    private final Graph g;
+public final class Evidence {
+    private final GraphWriter g;
     private final Map<Passage, Sentences> sentences = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
     private final Set<String> written = new HashSet<>();
 
-    Evidence(Graph g) {
+    public Evidence(GraphWriter g) {
         this.g = g;
     }
 
-    Sentences sentences(Passage p) {
+    public Sentences sentences(Passage p) {
         return sentences.computeIfAbsent(p, q -> Sentences.of(q.text()));
     }
 
     /** Writes a mention once; returns its IRI. */
-    String mention(Mention m) {
+    public String mention(Mention m) {
         String text = m.passage().text();
-        int s = Graph.cp(text, m.start());
-        int e = Graph.cp(text, m.end());
+        int s = GraphWriter.cp(text, m.start());
+        int e = GraphWriter.cp(text, m.end());
         String iri = m.passage().iri() + "/mention/" + s + "-" + e;
         if (written.add(iri)) {
             g.type(iri, Plo.Mention);
@@ -47,7 +47,7 @@ final class Evidence {
     }
 
     /** States subject-predicate-object and records the assertion with its evidence. */
-    void assertion(String subject, Property p, String object, Mention evidence, Mention... more) {
+    public void assertion(String subject, Property p, String object, Mention evidence, Mention... more) {
         g.iri(subject, p, object);
         Passage passage = evidence.passage();
         String key = passage.iri() + " " + p.getURI() + " " + subject + " " + object;

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.write;
 
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -8,7 +8,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
@@ -25,7 +24,7 @@ import org.policylod.rdf.Vocab;
  * GraphMem2Fast (three times faster to fill than the legacy default), and repeated nodes are shared
  * (recent IRIs and strings, small integers), which keeps a big document's graph smaller.
  */
-final class Graph {
+public final class GraphWriter {
     /** Integer literals below this are shared by all graphs (offsets, orders, numbers, lines). */
     private static final int SMALL = 4096;
     private static final Node[] INTEGERS = new Node[SMALL];
@@ -37,14 +36,14 @@ final class Graph {
         }
     }
 
-    final Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
-    final String base;
+    private final Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
+    public final String base;
     private final org.apache.jena.graph.Graph graph = model.getGraph();
     /** Recently used IRI and string nodes, by hash: mentions repeat their entity, passage, sentence. */
     private final Node[] iris = new Node[RECENT];
     private final Node[] strings = new Node[RECENT];
 
-    Graph(String base) {
+    public GraphWriter(String base) {
         this.base = base;
         model.setNsPrefix("plo", Plo.NS);
         model.setNsPrefix("eli", Vocab.ELI);
@@ -60,33 +59,30 @@ final class Graph {
         model.setNsPrefix("id", base + "id/");
     }
 
+    /** The graph written, for the entry point to hand on when the document is done. */
+    public Model model() {
+        return model;
+    }
+
     /** An IRI of the reference data (default base) moved to this graph's base. */
-    String rebase(String iri) {
+    public String rebase(String iri) {
         return org.policylod.rdf.Rebase.iri(iri, Uris.DEFAULT_BASE, base);
     }
 
     /** The reference data's IRI (default base) of an IRI at this graph's base. */
-    String unbase(String iri) {
+    public String unbase(String iri) {
         return org.policylod.rdf.Rebase.iri(iri, base, Uris.DEFAULT_BASE);
     }
 
-    Resource r(String iri) {
-        return model.createResource(iri);
-    }
-
-    void add(String s, Property p, RDFNode o) {
-        put(s, p, o.asNode());
-    }
-
-    void iri(String s, Property p, String o) {
+    public void iri(String s, Property p, String o) {
         put(s, p, node(o));
     }
 
-    void type(String s, Resource c) {
+    public void type(String s, Resource c) {
         put(s, RDF.type, c.asNode());
     }
 
-    void text(String s, Property p, String v) {
+    public void text(String s, Property p, String v) {
         int slot = slot(v);
         Node n = strings[slot];
         if (n == null || !n.getLiteralLexicalForm().equals(v)) {
@@ -96,23 +92,23 @@ final class Graph {
         put(s, p, n);
     }
 
-    void en(String s, Property p, String v) {
+    public void en(String s, Property p, String v) {
         put(s, p, NodeFactory.createLiteralLang(v, "en"));
     }
 
-    void integer(String s, Property p, long v) {
+    public void integer(String s, Property p, long v) {
         put(s, p, v >= 0 && v < SMALL ? INTEGERS[(int) v] : NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger));
     }
 
-    void bool(String s, Property p, boolean v) {
+    public void bool(String s, Property p, boolean v) {
         put(s, p, NodeFactory.createLiteralDT(Boolean.toString(v), XSDDatatype.XSDboolean));
     }
 
-    void date(String s, Property p, LocalDate d) {
+    public void date(String s, Property p, LocalDate d) {
         put(s, p, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate));
     }
 
-    void dateTime(String s, Property p, String iso) {
+    public void dateTime(String s, Property p, String iso) {
         put(s, p, NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdateTime));
     }
 
@@ -140,7 +136,7 @@ final class Graph {
     }
 
     /** Code points before char offset {@code at}: offsets in the graph count code points. */
-    static int cp(String text, int at) {
+    public static int cp(String text, int at) {
         return text.codePointCount(0, at);
     }
 }

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.write;
 
 import java.util.Collection;
 import java.util.Objects;
@@ -23,11 +23,11 @@ import org.policylod.rdf.Uris;
  * authority-table bodies the documents name, and the English labels of the authority entries the
  * data links to.
  */
-final class References {
+public final class References {
     private References() {
     }
 
-    static Model build(Knowledge k, String base, Collection<Model> graphs) {
+    public static Model build(Knowledge k, String base, Collection<Model> graphs) {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(k.reference().getNsPrefixMap());
         out.add(Rebase.model(k.reference(), Uris.DEFAULT_BASE, base));
@@ -63,7 +63,7 @@ final class References {
     /** Documents the reference data points to that no graph describes: described from their slug. */
     private static void documents(Knowledge k, String base, Collection<Model> graphs, Model out, Set<String> used) {
         String prefix = base + "id/document/";
-        Graph g = new Graph(base);
+        GraphWriter g = new GraphWriter(base);
         for (String iri : used) {
             if (!iri.startsWith(prefix) || iri.substring(prefix.length()).contains("/")
                     || out.contains(out.createResource(iri), RDF.type)) {
@@ -78,7 +78,7 @@ final class References {
                 Documents.describe(g, ref);
             }
         }
-        out.add(g.model);
+        out.add(g.model());
     }
 
     private static void collect(RDFNode n, Set<String> into) {
