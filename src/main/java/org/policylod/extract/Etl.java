@@ -14,6 +14,8 @@ import org.policylod.extract.model.Passage;
 import org.policylod.extract.model.Stated;
 import org.policylod.extract.model.Warnings;
 import org.policylod.extract.read.Structure;
+import org.policylod.extract.recognise.Recogniser;
+import org.policylod.extract.recognise.Recognition;
 import org.policylod.extract.write.Body;
 import org.policylod.extract.write.Documents;
 import org.policylod.extract.write.GraphWriter;
@@ -36,11 +38,13 @@ public final class Etl {
     private final String base;
     private final Instant time;
     private final Knowledge knowledge;
+    private final Recognition recognition;
 
     private Etl(String base, Instant time, Knowledge knowledge) {
         this.base = base;
         this.time = time;
         this.knowledge = knowledge;
+        this.recognition = new Recognition(knowledge);
     }
 
     /**
@@ -94,7 +98,7 @@ public final class Etl {
             String decision = council != null && council.accessNote != null && council.identity != null
                     ? Documents.iri(g, council.identity) + "/access-decision" : null;
             List<Passage> passages = Body.write(g, iri, layer, decision, warnings);
-            Recognition.run(g, knowledge, iri, passages, stated, warnings);
+            recognition.run(new Recogniser.Document(iri, passages, g, stated, warnings));
         }
         String graph = Uris.graph(base, primary.identity.slug());
         provenance(g, graph, doc);

@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.vocabulary.ORG;
 import org.policylod.extract.knowledge.Cues;
+import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.knowledge.Lexicon;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Mention;
@@ -14,44 +15,44 @@ import org.policylod.extract.model.Passage;
 import org.policylod.extract.text.Fold;
 import org.policylod.extract.text.Sentences;
 import org.policylod.extract.write.Evidence;
+import org.policylod.extract.write.GraphWriter;
 import org.policylod.rdf.Plo;
 
 /**
  * Relations the text states, each with its evidence: the cues of cues.ttl in each sentence, the
  * possessive of an organisation ("Europol's European Migrant Smuggling Centre"), the host country
- * a mission's name states ("EUCAP Sahel Niger"), and the categories a document enumerates.
+ * a mission's name states ("EUCAP Sahel Niger").
  */
-final class Relations {
+final class Relations implements Recogniser {
     /** Between a phrase and its object: a determiner and up to three capitalised modifiers ("the Anti-trafficking"). */
     private static final Pattern LEAD = Pattern.compile("\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
     private static final Pattern LIST = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:(?:the|its|their)\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("(.+?)['’]s\\s+(.+)");
 
-    private final Recognition r;
-    private final Evidence ev;
+    private final Knowledge k;
 
-    private Relations(Recognition r) {
-        this.r = r;
-        this.ev = r.evidence();
+    Relations(Knowledge k) {
+        this.k = k;
     }
 
-    static void run(Recognition r, List<Passage> passages) {
-        Relations rel = new Relations(r);
-        for (Passage p : passages) {
-            List<Mention> ms = r.mentions.get(p);
-            rel.names(ms);
-            rel.cues(p, ms);
+    @Override
+    public void recognise(Document doc, Mentions mentions) {
+        for (Passage p : doc.passages()) {
+            List<Mention> ms = mentions.in(p);
+            names(doc, ms);
+            cues(doc.evidence(), p, ms);
         }
-        Categories.run(r, passages);
     }
 
     /** Host countries in mission names, and possessives naming the parent organisation. */
-    private void names(List<Mention> ms) {
+    private void names(Document doc, List<Mention> ms) {
+        Evidence ev = doc.evidence();
+        GraphWriter g = doc.graph();
         for (Mention m : ms) {
             if (m.kind() == EntityKind.MISSION) {
                 // the words after the mission's type ("EUCAP", "EUBAM") name where it is: "Sahel Niger"
                 String where = m.exact().replaceFirst("^\\S+\\s+", "");
-                for (Lexicon.Hit h : where.equals(m.exact()) ? List.<Lexicon.Hit>of() : r.knowledge().lexicon().find(where, false)) {
+                for (Lexicon.Hit h : where.equals(m.exact()) ? List.<Lexicon.Hit>of() : k.lexicon().find(where, false)) {
                     if (h.entry().kind() == EntityKind.COUNTRY) {
                         ev.assertion(m.iri(), Plo.hostCountry, h.entry().iri(), m);
                     }
@@ -59,9 +60,9 @@ final class Relations {
             }
             var pm = POSSESSIVE.matcher(m.exact());
             if (m.kind() == EntityKind.ORGANISATION && pm.matches()) {
-                String parent = r.knowledge().organisation(pm.group(1));
-                if (parent != null && !r.graph().rebase(parent).equals(m.iri())) {
-                    ev.assertion(m.iri(), ORG.subOrganizationOf, r.graph().rebase(parent), m);
+                String parent = k.organisation(pm.group(1));
+                if (parent != null && !g.rebase(parent).equals(m.iri())) {
+                    ev.assertion(m.iri(), ORG.subOrganizationOf, g.rebase(parent), m);
                 }
             }
         }
@@ -70,18 +71,18 @@ final class Relations {
             Mention b = ms.get(i + 1);
             String gap = a.passage().text().substring(Math.min(a.end(), b.start()), b.start());
             if (a.kind() == EntityKind.ORGANISATION && b.kind() == EntityKind.ORGANISATION
-                    && gap.matches("['’]s\\s+") && r.knowledge().unit(r.graph().unbase(b.iri()))) {
+                    && gap.matches("['’]s\\s+") && k.unit(g.unbase(b.iri()))) {
                 ev.assertion(b.iri(), ORG.subOrganizationOf, a.iri(), b, a);
             }
         }
     }
 
-    private void cues(Passage p, List<Mention> ms) {
+    private void cues(Evidence ev, Passage p, List<Mention> ms) {
         String text = p.text();
         String lower = Fold.fold(text).toLowerCase(Locale.ROOT);
         Sentences ss = ev.sentences(p);
         int[] depth = depths(text);
-        for (Cues.Cue cue : r.knowledge().cues().cues) {
+        for (Cues.Cue cue : k.cues().cues) {
             int from = 0;
             int at;
             while ((at = lower.indexOf(cue.phrase(), from)) >= 0) {
@@ -91,12 +92,12 @@ final class Relations {
                     continue;
                 }
                 int s = ss.index(at);
-                apply(cue, ms, text, at, end, ss.start(s), ss.end(s), depth);
+                apply(ev, cue, ms, text, at, end, ss.start(s), ss.end(s), depth);
             }
         }
     }
 
-    private void apply(Cues.Cue cue, List<Mention> ms, String text, int at, int end, int sStart, int sEnd, int[] depth) {
+    private static void apply(Evidence ev, Cues.Cue cue, List<Mention> ms, String text, int at, int end, int sStart, int sEnd, int[] depth) {
         List<Mention> after = following(ms, text, end, sEnd, cue.after(), true);
         if (cue.reading() == Cues.Reading.MUTUAL && after.isEmpty()) {
             List<Mention> group = preceding(ms, text, at, sStart, cue.before(), depth);

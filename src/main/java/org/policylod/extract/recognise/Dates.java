@@ -1,4 +1,4 @@
-package org.policylod.extract;
+package org.policylod.extract.recognise;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
@@ -23,41 +24,41 @@ import org.policylod.rdf.Vocab;
  * "issued the Joint Communication "…" on 23 November 2021"), or opening the footnote whose marker
  * the name carries ("Adopted on 19 November 2018 by the Council"). A document's date is its
  * {@code eli:date_document}, an instrument's its {@code dcterms:date} (instruments are no ELI works);
- * the first date stated wins.
+ * the first date stated in the source file wins ({@code model.Stated}).
  */
-final class Dates {
+final class Dates implements Recogniser {
     private static final String DATE = "(\\d{1,2}\\s+\\p{L}+\\s+\\d{4})";
     /** After a name: a closing quote, then ", [adopted on] D", " adopted on D", or "[of the X [and of the Y]] of D". */
     private static final Pattern AFTER = Pattern.compile("^[\"”’']?(?:\\s*,\\s*(?:adopted\\s+on\\s+)?|\\s+adopted\\s+on\\s+"
             + "|(?:\\s+(?:and\\s+)?of\\s+the(?:\\s+\\p{Lu}\\p{L}*)+)*\\s+of\\s+)" + DATE);
     private static final Pattern ON = Pattern.compile("^[\"”’']?\\s+on\\s+" + DATE);
 
-    private final Recognition r;
+    private final Knowledge k;
     private final Pattern made;
     private final Pattern opening;
 
-    private Dates(Recognition r) {
-        this.r = r;
-        String verbs = String.join("|", r.knowledge().cues().makingVerbs);
+    Dates(Knowledge k) {
+        this.k = k;
+        String verbs = String.join("|", k.cues().makingVerbs);
         this.made = Pattern.compile("(?i)\\b(?:" + verbs + ")\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:new|renewed|revised)\\s+)?$");
         this.opening = Pattern.compile("(?i)^(?:" + verbs + ")\\s+(?:on\\s+)?" + DATE);
     }
 
-    static void run(Recognition r, List<Passage> passages) {
-        if (r.knowledge().cues().makingVerbs.isEmpty()) {
+    @Override
+    public void recognise(Document doc, Mentions mentions) {
+        if (k.cues().makingVerbs.isEmpty()) {
             return;
         }
-        Dates d = new Dates(r);
-        for (Passage p : passages) {
-            for (Mention m : r.mentions.get(p)) {
-                d.mention(p, m);
+        for (Passage p : doc.passages()) {
+            for (Mention m : mentions.in(p)) {
+                mention(doc, mentions, p, m);
             }
         }
     }
 
-    private void mention(Passage p, Mention m) {
-        if ((m.kind() != EntityKind.DOCUMENT && m.kind() != EntityKind.INSTRUMENT) || m.iri().equals(r.doc())
-                || r.knowledge().isKeyword(m.exact().toLowerCase(Locale.ROOT))) {
+    private void mention(Document doc, Mentions mentions, Passage p, Mention m) {
+        if ((m.kind() != EntityKind.DOCUMENT && m.kind() != EntityKind.INSTRUMENT) || m.iri().equals(doc.iri())
+                || k.isKeyword(m.exact().toLowerCase(Locale.ROOT))) {
             return; // "the Strategy" refers back: a date after it is not stated next to the name
         }
         String text = p.text();
@@ -65,14 +66,14 @@ final class Dates {
         Matcher a = AFTER.matcher(after);
         Matcher on = ON.matcher(after);
         if (a.find()) {
-            date(m, a.group(1));
+            date(doc, m, a.group(1));
         } else if (on.find() && made.matcher(text.substring(0, m.start())).find()) {
-            date(m, on.group(1));
+            date(doc, m, on.group(1));
         } else {
-            Passage note = footnote(p, m);
+            Passage note = footnote(mentions, p, m);
             Matcher o = note == null ? null : opening.matcher(note.text());
             if (o != null && o.find()) {
-                date(m, o.group(1));
+                date(doc, m, o.group(1));
             }
         }
     }
@@ -81,26 +82,20 @@ final class Dates {
      * The footnote whose marker follows the name in the same clause with no other name between,
      * when it identifies nothing itself (then its dates are those of the name).
      */
-    private Passage footnote(Passage p, Mention m) {
+    private static Passage footnote(Mentions mentions, Passage p, Mention m) {
         Markup.Anchor a = Phrase.anchorAfter(p.text(), m.end(), p.anchors());
-        List<Ref> refs = a == null ? null : r.footnoteRefs.get(a.number());
-        if (refs == null || !refs.isEmpty()) {
+        List<Ref> refs = a == null ? null : mentions.footnoteRefsOrNull(a.number());
+        if (refs == null || !refs.isEmpty() || Sources.nameBetween(mentions.in(p), m.end(), a.offset())) {
             return null;
         }
-        for (Mention other : r.mentions.get(p)) {
-            if (other.start() >= m.end() && other.start() < a.offset()
-                    && (other.kind() == EntityKind.INSTRUMENT || other.kind() == EntityKind.DOCUMENT)) {
-                return null;
-            }
-        }
-        return r.footnote(a.number());
+        return mentions.footnote(a.number());
     }
 
-    private void date(Mention m, String words) {
+    private static void date(Document doc, Mention m, String words) {
         LocalDate d = DateWords.parse(words);
         Property p = m.kind() == EntityKind.INSTRUMENT ? DCTerms.date : Vocab.dateDocument;
-        if (d != null && r.stated().date(m.iri(), p.getURI())) {
-            r.graph().date(m.iri(), p, d);
+        if (d != null && doc.stated().date(m.iri(), p.getURI())) {
+            doc.graph().date(m.iri(), p, d);
         }
     }
 }
