@@ -2,6 +2,7 @@ package org.policylod.extract.knowledge;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.policylod.rdf.Uris;
  * The EU authority tables, reduced while parsing to what recognition needs: the English labels of
  * entries that are not deprecated, and their codes. Sorted maps keep every use deterministic.
  */
-final class Authority {
+public final class Authority {
     static final String AT = "http://publications.europa.eu/ontology/authority/";
     /** The bundled tables (snapshot of the Publications Office's authority tables). */
     static final String TABLES = "ontology/authority/";
@@ -135,8 +136,18 @@ final class Authority {
         return t.length() >= 4 && Character.isUpperCase(t.charAt(0)) && !generic.contains(t.toLowerCase(Locale.ROOT));
     }
 
+    /** The bodies (IRIs, in order). */
+    public Set<String> bodies() {
+        return Collections.unmodifiableSet(bodies.keySet());
+    }
+
+    /** The authority code of an entry ("EEAS"), or null. */
+    public String code(String iri) {
+        return codes.get(iri);
+    }
+
     /** The English preferred label of an authority entry, or null. */
-    String prefLabel(String iri) {
+    public String prefLabel(String iri) {
         return prefs.get(iri);
     }
 

@@ -2,7 +2,6 @@ package org.policylod.extract.knowledge;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Names;
 import org.policylod.extract.text.Fold;
 import org.policylod.rdf.Plo;
-import org.policylod.rdf.Uris;
 
 /**
  * The reference knowledge the ETL recognises with, all read from RDF files: the ontology (classes,
@@ -45,6 +43,7 @@ public final class Knowledge implements Names {
     private final Cues cues = Cues.load();
     /** Instrument and document classes by the keyword that names them ("Strategy", "Action Plan"). */
     private final Map<String, Resource> keywords = new HashMap<>();
+    private Keywords keywordIndex;
     /** The ontology class of every curated entity (the first in IRI order when it has several). */
     private final Map<String, Resource> classes = new HashMap<>();
     /** The concept scheme of every curated concept. */
@@ -96,15 +95,7 @@ public final class Knowledge implements Names {
             }
         });
         cues.keywords.forEach(keywords::putIfAbsent);
-        List<Map.Entry<String, Resource>> kw = new ArrayList<>(keywords.entrySet());
-        kw.sort((a, b) -> a.getKey().length() != b.getKey().length()
-                ? Integer.compare(b.getKey().length(), a.getKey().length()) : a.getKey().compareTo(b.getKey()));
-        for (Map.Entry<String, Resource> e : kw) {
-            String[] words = Fold.tokens(e.getKey()).stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-            if (words.length > 0) {
-                byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Keyword(e.getKey(), words, e.getValue()));
-            }
-        }
+        keywordIndex = new Keywords(keywords);
         curated();
         authority.bodies.forEach((iri, labels) -> {
             String target = authorityTarget.getOrDefault(iri, authority.minted(iri));
@@ -218,17 +209,6 @@ public final class Knowledge implements Names {
         }
     }
 
-    /** A keyword as lower-case words, and the class it names. */
-    public record Keyword(String text, String[] words, Resource type) {
-    }
-
-    /** Keywords by their first word, longest first ("action plan" before "plan"), then alphabetical. */
-    private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
-
-    public List<Keyword> keywordsStartingWith(String lowerWord) {
-        return byFirstWord.getOrDefault(lowerWord, List.of());
-    }
-
     /** Whether a class is a policy instrument (not a document). */
     public boolean instrument(Resource type) {
         Set<Resource> up = new HashSet<>();
@@ -257,10 +237,6 @@ public final class Knowledge implements Names {
         return authority.languages.get(iso2.toLowerCase(Locale.ROOT));
     }
 
-    static String authorityPrefix() {
-        return Uris.AUTHORITY;
-    }
-
     /** The ontology, read-only. */
     public Model ontology() {
         return readOnly(ontology);
@@ -286,14 +262,9 @@ public final class Knowledge implements Names {
         return cues;
     }
 
-    /** Whether any keyword names a kind of document or instrument. */
-    public boolean hasKeywords() {
-        return !keywords.isEmpty();
-    }
-
-    /** Whether this lower-case text is exactly a keyword ("strategy"): a kind named, not a name. */
-    public boolean isKeyword(String lower) {
-        return keywords.containsKey(lower);
+    /** The keywords naming kinds of instrument and document. */
+    public Keywords keywords() {
+        return keywordIndex;
     }
 
     /** The ontology class of a curated entity (default base), or null. */
@@ -311,18 +282,8 @@ public final class Knowledge implements Names {
         return reference.contains(reference.getResource(iri), RDF.type, Plo.InternationalConvention);
     }
 
-    /** The authority-table bodies (IRIs, in order). */
-    public Set<String> authorityBodies() {
-        return Collections.unmodifiableSet(authority.bodies.keySet());
-    }
-
-    /** The authority code of an authority-table entry, or null. */
-    public String authorityCode(String iri) {
-        return authority.codes.get(iri);
-    }
-
-    /** The English preferred label of an authority-table entry, or null. */
-    public String authorityLabel(String iri) {
-        return authority.prefLabel(iri);
+    /** The EU authority tables as recognition reduced them. */
+    public Authority authority() {
+        return authority;
     }
 }

@@ -58,7 +58,7 @@ final class Dates implements Recogniser {
 
     private void mention(Document doc, Mentions mentions, Passage p, Mention m) {
         if ((m.kind() != EntityKind.DOCUMENT && m.kind() != EntityKind.INSTRUMENT) || m.iri().equals(doc.iri())
-                || k.isKeyword(m.exact().toLowerCase(Locale.ROOT))) {
+                || k.keywords().contains(m.exact().toLowerCase(Locale.ROOT))) {
             return; // "the Strategy" refers back: a date after it is not stated next to the name
         }
         String text = p.text();

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.knowledge.Keywords;
 import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Mention;
@@ -40,7 +41,7 @@ final class Instruments implements Recogniser {
 
     @Override
     public void recognise(Document doc, Mentions mentions) {
-        if (!k.hasKeywords()) {
+        if (k.keywords().isEmpty()) {
             return;
         }
         Scan scan = new Scan(doc.graph(), mentions);
@@ -86,7 +87,7 @@ final class Instruments implements Recogniser {
                 if (t.get(i).start() < consumed) {
                     continue;
                 }
-                for (Knowledge.Keyword kw : k.keywordsStartingWith(lower[i])) {
+                for (Keywords.Keyword kw : k.keywords().startingWith(lower[i])) {
                     int e = match(lower, i, kw.words());
                     if (e < 0) {
                         continue;

@@ -25,7 +25,7 @@ final class Publications implements Recogniser {
 
     @Override
     public void recognise(Document doc, Mentions mentions) {
-        if (!k.hasKeywords()) {
+        if (k.keywords().isEmpty()) {
             return;
         }
         for (Passage p : doc.passages()) {
@@ -36,7 +36,7 @@ final class Publications implements Recogniser {
     }
 
     private void tie(Document doc, Mentions mentions, Passage p, Mention m) {
-        if (m.kind() != EntityKind.INSTRUMENT || k.isKeyword(m.exact().toLowerCase(Locale.ROOT))) {
+        if (m.kind() != EntityKind.INSTRUMENT || k.keywords().contains(m.exact().toLowerCase(Locale.ROOT))) {
             return;
         }
         Markup.Anchor anchor = Sources.anchor(mentions, p, m.end());

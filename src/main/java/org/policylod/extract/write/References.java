@@ -90,12 +90,12 @@ public final class References {
     /** An organisation minted from an authority body: its class, labels and the official link. */
     private static void minted(Knowledge k, Model out, String iri, String prefix, Set<String> authority) {
         String slug = iri.substring(prefix.length());
-        for (String body : k.authorityBodies()) {
-            if (Uris.slug(Objects.toString(k.authorityCode(body), "")).equals(slug)) {
+        for (String body : k.authority().bodies()) {
+            if (Uris.slug(Objects.toString(k.authority().code(body), "")).equals(slug)) {
                 Resource r = out.createResource(iri);
                 r.addProperty(RDF.type, ORG.Organization);
                 r.addProperty(Plo.authority, out.createResource(body));
-                String pref = k.authorityLabel(body);
+                String pref = k.authority().prefLabel(body);
                 if (pref != null) {
                     r.addProperty(SKOS.prefLabel, pref, "en");
                 }
@@ -106,14 +106,14 @@ public final class References {
     }
 
     private static void labels(Knowledge k, Model out, String iri) {
-        String pref = k.authorityLabel(iri);
+        String pref = k.authority().prefLabel(iri);
         if (pref == null) {
             return;
         }
         Resource r = out.createResource(iri);
         r.addProperty(RDF.type, SKOS.Concept);
         r.addProperty(SKOS.prefLabel, pref, "en");
-        String code = k.authorityCode(iri);
+        String code = k.authority().code(iri);
         if (code != null) {
             r.addProperty(SKOS.notation, code);
         }
