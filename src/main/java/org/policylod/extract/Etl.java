@@ -2,7 +2,6 @@ package org.policylod.extract;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;

@@ -1,6 +1,5 @@
 package org.policylod.extract.write;
 
-import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.policylod.extract.knowledge.Knowledge;
