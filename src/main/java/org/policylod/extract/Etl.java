@@ -2,12 +2,23 @@ package org.policylod.extract;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.policylod.Version;
+import org.policylod.extract.knowledge.Knowledge;
+import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.Passage;
+import org.policylod.extract.model.Stated;
+import org.policylod.extract.model.Warnings;
+import org.policylod.extract.read.Structure;
+import org.policylod.extract.recognise.Recogniser;
+import org.policylod.extract.recognise.Recognition;
+import org.policylod.extract.write.Body;
+import org.policylod.extract.write.Documents;
+import org.policylod.extract.write.GraphWriter;
+import org.policylod.extract.write.References;
 import org.policylod.rdf.DocumentGraph;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Uris;
@@ -26,11 +37,13 @@ public final class Etl {
     private final String base;
     private final Instant time;
     private final Knowledge knowledge;
+    private final Recognition recognition;
 
     private Etl(String base, Instant time, Knowledge knowledge) {
         this.base = base;
         this.time = time;
         this.knowledge = knowledge;
+        this.recognition = new Recognition(knowledge);
     }
 
     /**
@@ -60,41 +73,38 @@ public final class Etl {
     }
 
     public DocumentGraph transform(SourceDocument doc) throws InputException {
-        String file = doc.name();
-        List<String> warnings = new ArrayList<>();
-        List<Layer> layers = Structure.parse(doc.text(), knowledge, file, warnings);
+        Warnings warnings = new Warnings(doc.name());
+        Stated stated = new Stated();
+        List<Layer> layers = Structure.parse(doc.text(), knowledge, warnings);
         if (layers.isEmpty() || layers.stream().allMatch(l -> l.identity == null)) {
             throw new InputException(doc.path(), 0,
                     "no document identifier found (a Council number such as 12493/22 or a reference such as EEAS(2022) 1466)");
         }
-        Graph g = new Graph(base);
+        GraphWriter g = new GraphWriter(base);
         Layer council = layers.get(0).kind == Layer.Kind.COUNCIL ? layers.get(0) : null;
         Layer primary = layers.stream().filter(l -> l.identity != null).findFirst().orElseThrow();
         for (Layer layer : layers) {
-            if (layer.identity == null && council != null && layer != council && council.encloses != null) {
-                layer.identity = council.encloses;
-            }
             if (layer.identity == null) {
-                warnings.add(file + ": a document part has no identifier; its text is not published");
+                warnings.warning("a document part has no identifier; its text is not published");
                 continue;
             }
             if (layer != council && council != null && council.encloses != null
                     && !council.encloses.slug().equals(layer.identity.slug())) {
-                warnings.add(file + ":" + layer.identityLine + ": the cover note encloses " + council.encloses.idLocal()
+                warnings.warning(layer.identityLine, "the cover note encloses " + council.encloses.idLocal()
                         + " but the enclosed document says " + layer.identity.idLocal());
             }
-            String iri = Documents.layer(g, layer, council, knowledge, warnings, file);
+            String iri = Documents.layer(g, layer, council, knowledge, stated, warnings);
             String decision = council != null && council.accessNote != null && council.identity != null
                     ? Documents.iri(g, council.identity) + "/access-decision" : null;
-            List<Passage> passages = Body.write(g, iri, layer, decision, warnings, file);
-            Recognition.run(g, knowledge, iri, passages, warnings, file);
+            List<Passage> passages = Body.write(g, iri, layer, decision, warnings);
+            recognition.run(new Recogniser.Document(iri, passages, g, stated, warnings));
         }
         String graph = Uris.graph(base, primary.identity.slug());
         provenance(g, graph, doc);
-        return new DocumentGraph(graph, g.model, List.copyOf(warnings));
+        return new DocumentGraph(graph, g.model(), warnings.list());
     }
 
-    private void provenance(Graph g, String graph, SourceDocument doc) {
+    private void provenance(GraphWriter g, String graph, SourceDocument doc) {
         String source = Uris.source(base, doc.sha256());
         String run = Uris.run(base,
                 SourceReader.sha256((doc.sha256() + " " + Version.get()).getBytes(StandardCharsets.UTF_8)));
@@ -114,7 +124,7 @@ public final class Etl {
 
     /** The ontology (its namespace is fixed, never rebased). */
     public Model ontology() {
-        return ModelFactory.createDefaultModel().add(knowledge.ontology).setNsPrefixes(knowledge.ontology.getNsPrefixMap());
+        return ModelFactory.createDefaultModel().add(knowledge.ontology()).setNsPrefixes(knowledge.ontology().getNsPrefixMap());
     }
 
     /**

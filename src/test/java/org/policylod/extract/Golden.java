@@ -27,7 +27,7 @@ import org.policylod.source.SourceReader;
 final class Golden {
     static final Instant TIME = Instant.parse("2026-01-01T00:00:00Z");
     static final String BASE = "https://w3id.org/policy-lod/";
-    private static final Path DIR = Path.of("src/test/resources/etl");
+    static final Path DIR = Path.of("src/test/resources/etl");
 
     private static Etl etl;
 

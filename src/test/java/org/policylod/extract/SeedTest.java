@@ -63,11 +63,8 @@ class SeedTest {
     }
 
     @Test
-    void goldenGraph() {
-        DocumentGraph g = seed();
-        assertEquals("https://w3id.org/policy-lod/graph/st-12493-2022", g.graphIri());
-        assertEquals(List.of(), g.warnings());
-        Golden.compare(g.model(), "seed.ttl");
+    void graphName() {
+        assertEquals("https://w3id.org/policy-lod/graph/st-12493-2022", seed().graphIri());
     }
 
     @Test

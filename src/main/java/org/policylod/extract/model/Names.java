@@ -1,0 +1,10 @@
+package org.policylod.extract.model;
+
+/** What metadata parsing asks of the reference data: whole-text look-ups of official names. */
+public interface Names {
+    /** The organisation whose label is exactly this text (case and quotes folded), or null. */
+    String organisation(String text);
+
+    /** The authority resource type whose English label is exactly this text, or null. */
+    String workType(String text);
+}

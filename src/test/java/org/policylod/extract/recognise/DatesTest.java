@@ -1,0 +1,31 @@
+package org.policylod.extract.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+class DatesTest extends RecogniserContract {
+    @Override
+    Class<? extends Recogniser> pass() {
+        return Dates.class;
+    }
+
+    @Override
+    List<String> paragraphs() {
+        return List.of("COM(2020) 609 final, adopted on 23 September 2020, replaces JOIN(2014) 9 final<sup>1</sup>. "
+                + "COM(2020) 609 final of 1 January 2021 is the same.");
+    }
+
+    @Override
+    List<String> footnotes() {
+        return List.of("Adopted on 24 June 2014 by the Council.");
+    }
+
+    @Override
+    void expect(Result r) {
+        assertTrue(r.ask("d:com-2020-609 eli:date_document \"2020-09-23\"^^xsd:date ."), "the date after the identifier");
+        assertFalse(r.ask("d:com-2020-609 eli:date_document \"2021-01-01\"^^xsd:date ."), "the first date stated wins");
+        assertTrue(r.ask("d:join-2014-9 eli:date_document \"2014-06-24\"^^xsd:date ."), "the date opening its footnote");
+    }
+}
