@@ -22,6 +22,7 @@ final class PagesModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         // "" is the servlet mapping of the context root alone.
         builder.addServlet("", new HomeServlet(site));
-        builder.addServlet(OntologyServlet.PATH, new OntologyServlet(site));
+        OntologyServlet ontology = new OntologyServlet(site);
+        OntologyServlet.paths().forEach(p -> builder.addServlet(p, ontology));
     }
 }
