@@ -150,4 +150,18 @@ class OperatorTest extends Served {
         HttpResponse<String> dump = http.get("/dumps/policy-lod.nq", "Origin", "https://example.org");
         assertTrue(dump.headers().firstValue("Cache-Control").orElse("").startsWith("private"), dump.headers().toString());
     }
+
+    /** A browser following the VoID link gets a page; an RDF client, or one accepting anything, Turtle. */
+    @Test
+    void voidIsAPageForBrowsers() throws Exception {
+        HttpResponse<String> page = http.get("/.well-known/void",
+                "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html", Http.type(page));
+        assertTrue(page.body().contains("<h2 id=\"dataset\">"), page.body());
+        assertTrue(page.body().contains(">void:sparqlEndpoint</a></th><td><a href=\"" + http.at("/sparql") + "\""), page.body());
+        assertTrue(Http.vary(page).contains("Accept"));
+        assertEquals("text/turtle", Http.type(http.get("/.well-known/void", "Accept", "*/*")));
+        assertEquals("text/turtle", Http.type(http.get("/.well-known/void")));
+    }
 }
