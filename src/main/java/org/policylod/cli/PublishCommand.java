@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policylod.publish.Pipeline;
+import org.policylod.publish.Progress;
 import org.policylod.publish.Publication;
 import org.policylod.publish.Publisher;
 import org.policylod.publish.Publisher.Outcome;
@@ -57,7 +58,7 @@ final class PublishCommand implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         List<Path> from = sources == null || sources.isEmpty() ? List.of(Path.of(Defaults.CORPUS)) : sources;
-        Outcome o = Pipeline.run(out, ns, from, time, w -> err.println("warning: " + w));
+        Outcome o = Pipeline.run(out, ns, from, time, w -> err.println("warning: " + w), progress(err));
         switch (o.status()) {
             case NOT_CONFORMING -> {
                 err.println(o.verdict().summary());
@@ -77,6 +78,23 @@ final class PublishCommand implements Callable<Integer> {
         stdout.println("current: " + out.resolve(Publication.CURRENT) + "  dumps: "
                 + out.resolve(Publication.CURRENT).resolve("dumps"));
         return 0;
+    }
+
+    /** One line on stderr per document extracted and per later stage, so a long run shows its pace. */
+    static Progress progress(PrintWriter err) {
+        return new Progress() {
+            @Override
+            public void document(int done, int total, String name, long triples, long millis) {
+                err.printf("[%d/%d] %s: %d triples, %d ms%n", done, total, name, triples, millis);
+                err.flush();
+            }
+
+            @Override
+            public void stage(String what) {
+                err.println(what);
+                err.flush();
+            }
+        };
     }
 
     /** The base namespace, absolute and ending in '/' (minted URIs and the server's paths hang off it). */

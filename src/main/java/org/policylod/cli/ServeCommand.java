@@ -132,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
         say.println("publishing " + corpus + " into " + out + " first");
         say.flush();
         Outcome o = Pipeline.run(out, base.endsWith("/") ? base : base + "/", List.of(corpus),
-                Publisher.time(System.getenv()), w -> err.println("warning: " + w));
+                Publisher.time(System.getenv()), w -> err.println("warning: " + w), PublishCommand.progress(err));
         if (o.status() == Publisher.Status.NOT_CONFORMING) {
             err.println(o.verdict().summary());
             err.println("error: the data does not conform to the SHACL shapes; nothing was published. Report: " + o.where());

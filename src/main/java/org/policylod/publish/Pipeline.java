@@ -24,9 +24,16 @@ public final class Pipeline {
      */
     public static Publisher.Outcome run(Path out, String base, List<Path> sources, Instant time, Consumer<String> warn)
             throws InputException, IOException {
+        return run(out, base, sources, time, warn, Progress.NONE);
+    }
+
+    /** As {@link #run(Path, String, List, Instant, Consumer)}, telling {@code progress} how it advances. */
+    public static Publisher.Outcome run(Path out, String base, List<Path> sources, Instant time, Consumer<String> warn,
+                                        Progress progress) throws InputException, IOException {
         List<SourceDocument> docs = Sources.read(sources);
-        Assembly assembly = Assembly.of(docs, Etl.create(base, time), base);
+        Assembly assembly = Assembly.of(docs, Etl.create(base, time), base, progress);
         assembly.warnings().forEach(warn);
+        progress.stage("SHACL gate, then the release: dumps, TDB2 database, tables, description");
         return new Publisher(Publication.at(out), base, time, Gate.create(base)::check).publish(assembly);
     }
 }

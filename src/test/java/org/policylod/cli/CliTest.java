@@ -185,6 +185,9 @@ class CliTest {
         Run r = seed();
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("published 20"), r.out());
+        // Progress on stderr: a line per document, then the stages after the extraction.
+        assertTrue(r.err().matches("(?s)\\[1/1\\] " + java.util.regex.Pattern.quote(SEED.toString())
+                + ": [1-9][0-9]* triples, [0-9]+ ms\nSHACL gate.*"), r.err());
         Path dumps = out.resolve("current/dumps");
         Properties release = new Properties();
         try (Reader in = Files.newBufferedReader(out.resolve("current/release.properties"))) {
