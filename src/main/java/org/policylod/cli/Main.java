@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data does not conform to the SHACL shapes",
                 "2:unreadable, empty, binary or malformed input, or a usage error",
-                "3:an internal error (a bug: please report it with the stack trace)"})
+                "3:an internal error (a bug: please report it with the stack trace)",
+                "4:published, but some documents were held back (publish)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -124,19 +124,29 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Publishes {@link #corpus} into {@link #out}, as {@code publish} does; false when the data does
-     * not conform to the shapes (nothing published, the report named on stderr).
+     * Publishes {@link #corpus} into {@link #out}, as {@code publish} does (document by document);
+     * false when nothing could be published (the reasons named on stderr).
      */
     private boolean publish(PrintWriter say) throws InputException, IOException {
         PrintWriter err = spec.commandLine().getErr();
         say.println("publishing " + corpus + " into " + out + " first");
         say.flush();
         Outcome o = Pipeline.run(out, base.endsWith("/") ? base : base + "/", List.of(corpus),
-                Publisher.time(System.getenv()), w -> err.println("warning: " + w), PublishCommand.progress(err));
+                Publisher.time(System.getenv()), w -> err.println("warning: " + w), Pipeline.Gating.PER_DOCUMENT,
+                PublishCommand.progress(err));
+        o.heldBack().forEach(h -> err.println("held back: " + h.message()));
+        if (o.status() == Publisher.Status.NOTHING_PUBLISHED) {
+            err.println("error: every document was held back; nothing was published. Reasons: " + o.where());
+            return false;
+        }
         if (o.status() == Publisher.Status.NOT_CONFORMING) {
             err.println(o.verdict().summary());
             err.println("error: the data does not conform to the SHACL shapes; nothing was published. Report: " + o.where());
             return false;
+        }
+        if (!o.heldBack().isEmpty()) {
+            err.println("warning: " + o.heldBack().size() + " held back and not published (see "
+                    + Publication.at(out).heldBack() + ")");
         }
         say.println((o.status() == Publisher.Status.UNCHANGED ? "already published as " : "published ") + o.version());
         return true;

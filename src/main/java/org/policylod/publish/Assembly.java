@@ -26,25 +26,29 @@ public record Assembly(DatasetGraph dataset, PrefixMapping prefixes, List<Source
 
     /** Runs the ETL over {@code docs}; two files holding the same document are an input error. */
     public static Assembly of(List<SourceDocument> docs, Etl etl, String base) throws InputException {
-        return of(docs, etl, base, Progress.NONE);
-    }
-
-    /** As {@link #of(List, Etl, String)}, telling {@code progress} of each document. */
-    public static Assembly of(List<SourceDocument> docs, Etl etl, String base, Progress progress) throws InputException {
-        Builder b = new Builder();
-        b.add(base + ONTOLOGY_GRAPH, etl.ontology());
         Map<String, SourceDocument> byGraph = new HashMap<>();
-        List<Model> documents = new ArrayList<>();
+        List<DocumentGraph> graphs = new ArrayList<>();
         for (SourceDocument doc : docs) {
-            long start = System.nanoTime();
             DocumentGraph g = etl.transform(doc);
-            progress.document(documents.size() + 1, docs.size(), doc.path().toString(), g.model().size(),
-                    (System.nanoTime() - start) / 1_000_000);
             SourceDocument earlier = byGraph.putIfAbsent(g.graphIri(), doc);
             if (earlier != null) {
                 throw new InputException(doc.path(), 0, "holds the same document as " + earlier.path()
                         + " (both give the graph " + g.graphIri() + ")");
             }
+            graphs.add(g);
+        }
+        return of(docs, graphs, etl, base);
+    }
+
+    /**
+     * The dataset of documents already through the ETL ({@code graphs}, in the order of
+     * {@code docs}, one graph each): the reference graph is made from these documents only.
+     */
+    static Assembly of(List<SourceDocument> docs, List<DocumentGraph> graphs, Etl etl, String base) {
+        Builder b = new Builder();
+        b.add(base + ONTOLOGY_GRAPH, etl.ontology());
+        List<Model> documents = new ArrayList<>();
+        for (DocumentGraph g : graphs) {
             b.add(g.graphIri(), g.model());
             b.warnings.addAll(g.warnings());
             documents.add(g.model());

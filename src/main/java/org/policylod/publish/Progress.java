@@ -2,7 +2,7 @@ package org.policylod.publish;
 
 /**
  * Hears how a publish run advances, so that a long run over a large corpus shows it is working:
- * one call per document extracted, and one per later stage.
+ * one call per document through the per-document gate, and one per stage.
  */
 public interface Progress {
     /** Hears nothing. */
@@ -10,15 +10,14 @@ public interface Progress {
     };
 
     /**
-     * The {@code done}-th of {@code total} documents has been extracted.
+     * The {@code done}-th of {@code total} documents has been through the ETL and the gate.
      *
-     * @param triples the triples of its named graph
-     * @param millis  how long its extraction took
+     * @param millis how long that took
      */
-    default void document(int done, int total, String name, long triples, long millis) {
+    default void document(int done, int total, DocumentOutcome outcome, long millis) {
     }
 
-    /** A later stage begins (e.g. the SHACL gate over the whole publication). */
+    /** A stage begins (e.g. writing the release). */
     default void stage(String what) {
     }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
  *     release.properties version, base, time, tool version, counts, sources with their SHA-256
  * DIR/failed/            the last failed publish: validation-report.ttl and summary.txt (a
  *                        successful publish removes it)
+ * DIR/held-back/{file}/  the documents the last per-document publish held back: reason.txt,
+ *                        graph.ttl, validation-report.ttl (see HeldBackFolder)
  * </pre>
  *
  * <p>A release is named by its version: the publication date and the start of the content hash
@@ -29,6 +31,7 @@ public final class Publication {
     public static final String CURRENT = "current";
     public static final String RELEASES = "releases";
     public static final String FAILED = "failed";
+    public static final String HELD_BACK = "held-back";
 
     private final Path dir;
 
@@ -56,6 +59,11 @@ public final class Publication {
     /** Where a publish that failed the SHACL gate leaves its report. */
     public Path failed() {
         return dir.resolve(FAILED);
+    }
+
+    /** Where a per-document publish keeps the documents it held back, one folder each. */
+    public Path heldBack() {
+        return dir.resolve(HELD_BACK);
     }
 
     /** The release {@code current} points at, if any publish has succeeded here. */

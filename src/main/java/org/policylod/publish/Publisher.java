@@ -25,7 +25,8 @@ import org.policylod.validate.Verdict;
  * Publishes an assembled dataset: the SHACL gate first; then a new release folder with the dumps,
  * the dataset description, the TDB2 database, the tables, checksums, the validation report and the
  * release record; then the atomic switch of {@code current}. Data that fails the gate publishes
- * nothing: its report goes to {@code DIR/failed/} and every release stays as it was.
+ * nothing: its report goes to {@code DIR/failed/} and every release stays as it was. A
+ * {@link Batch} publishes its conforming documents and keeps the others in {@code DIR/held-back/}.
  */
 public final class Publisher {
     public static final String REPORT = "validation-report.ttl";
@@ -34,19 +35,22 @@ public final class Publisher {
     static final int HASH_CHARS = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    public enum Status { PUBLISHED, UNCHANGED, NOT_CONFORMING }
+    /** NOTHING_PUBLISHED: every document of a batch was held back. */
+    public enum Status { PUBLISHED, UNCHANGED, NOT_CONFORMING, NOTHING_PUBLISHED }
 
     /**
      * What a publish did.
      *
      * @param status   published, unchanged (this content was already a release: {@code current} now
-     *                 points at it) or not conforming
-     * @param version  the release version (null when not conforming)
-     * @param where    the release folder, or the report of a failed gate
-     * @param verdict  the gate's verdict
+     *                 points at it), not conforming, or nothing published (every document held back)
+     * @param version  the release version (null when nothing was published)
+     * @param where    the release folder, the report of a failed gate, or {@code DIR/held-back}
+     * @param verdict  the gate's verdict on the whole (null when nothing reached it)
      * @param triples  distinct triples published
+     * @param heldBack the documents held back, in the order of the files
      */
-    public record Outcome(Status status, String version, Path where, Verdict verdict, long triples) {
+    public record Outcome(Status status, String version, Path where, Verdict verdict, long triples,
+                          List<DocumentOutcome.HeldBack> heldBack) {
     }
 
     private final Publication publication;
@@ -89,18 +93,51 @@ public final class Publisher {
         return DAY.format(time) + "-" + sha256.substring(0, HASH_CHARS);
     }
 
+    /** Publishes all of {@code assembly} or, when it does not conform, nothing. */
     public Outcome publish(Assembly assembly) throws IOException {
         Canonical data = Canonical.of(assembly.dataset(), assembly.prefixes());
         ReleaseSwitch.Held held = ReleaseSwitch.lock(publication);
         try {
-            return publish(data, assembly);
+            Outcome o = publish(data, assembly, gate.apply(data.union()), List.of());
+            if (o.status() != Status.NOT_CONFORMING) {
+                HeldBackFolder.write(publication, List.of());
+            }
+            return o;
         } finally {
             held.close();
         }
     }
 
-    private Outcome publish(Canonical data, Assembly assembly) throws IOException {
-        Verdict verdict = gate.apply(data.union());
+    /**
+     * Publishes the documents of {@code batch} that passed the per-document gate, and keeps the
+     * others in {@code DIR/held-back/}. Their assembly passes the gate once more as a whole (it makes
+     * the release's report): documents that break a shape only next to an earlier one are held back
+     * too, until it conforms. A violation that no document can be held back for publishes nothing,
+     * as {@link #publish(Assembly)} does.
+     */
+    public Outcome publish(Batch batch) throws IOException {
+        ReleaseSwitch.Held held = ReleaseSwitch.lock(publication);
+        try {
+            while (true) {
+                if (batch.published().isEmpty()) {
+                    HeldBackFolder.write(publication, batch.heldBack());
+                    return new Outcome(Status.NOTHING_PUBLISHED, null, publication.heldBack(), null, 0, batch.heldBack());
+                }
+                Assembly assembly = batch.assembly();
+                Canonical data = Canonical.of(assembly.dataset(), assembly.prefixes());
+                Verdict verdict = gate.apply(data.union());
+                if (verdict.conforms() || !batch.holdBackConflicts(verdict)) {
+                    HeldBackFolder.write(publication, batch.heldBack());
+                    return publish(data, assembly, verdict, batch.heldBack());
+                }
+            }
+        } finally {
+            held.close();
+        }
+    }
+
+    private Outcome publish(Canonical data, Assembly assembly, Verdict verdict, List<DocumentOutcome.HeldBack> heldBack)
+            throws IOException {
         if (!verdict.conforms()) {
             Path failed = publication.failed();
             ReleaseSwitch.delete(failed);
@@ -108,14 +145,14 @@ public final class Publisher {
             Path report = failed.resolve(REPORT);
             report(verdict.report(), report);
             Files.writeString(failed.resolve(SUMMARY), verdict.summary(), StandardCharsets.UTF_8);
-            return new Outcome(Status.NOT_CONFORMING, null, report, verdict, data.tripleLines().size());
+            return new Outcome(Status.NOT_CONFORMING, null, report, verdict, data.tripleLines().size(), heldBack);
         }
         String version = version(time, data);
         Release release = publication.release(version);
         if (Files.isDirectory(release.dir())) {
             ReleaseSwitch.point(publication, version);
             ReleaseSwitch.delete(publication.failed());
-            return new Outcome(Status.UNCHANGED, version, release.dir(), verdict, data.tripleLines().size());
+            return new Outcome(Status.UNCHANGED, version, release.dir(), verdict, data.tripleLines().size(), heldBack);
         }
         Path tmp = ReleaseSwitch.begin(publication, version);
         try {
@@ -126,7 +163,7 @@ public final class Publisher {
             throw e;
         }
         ReleaseSwitch.delete(publication.failed());
-        return new Outcome(Status.PUBLISHED, version, release.dir(), verdict, data.tripleLines().size());
+        return new Outcome(Status.PUBLISHED, version, release.dir(), verdict, data.tripleLines().size(), heldBack);
     }
 
     private void write(Release r, Canonical data, Assembly assembly, String version, Verdict verdict)
@@ -143,7 +180,7 @@ public final class Publisher {
     }
 
     /** Writes a SHACL report as Turtle, in canonical order so that reruns compare equal. */
-    private static void report(Graph report, Path file) throws IOException {
+    static void report(Graph report, Path file) throws IOException {
         PrefixMapping prefixes = report.getPrefixMapping();
         Graph sorted = Canonical.of(DatasetGraphFactory.wrap(report), prefixes).union();
         try (OutputStream out = Files.newOutputStream(file)) {

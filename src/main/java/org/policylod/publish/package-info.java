@@ -1,12 +1,17 @@
 /**
  * The publish stage: from the assembled graphs to a release that people and the server use.
  *
- * <p>{@link org.policylod.publish.Pipeline} runs it: {@link org.policylod.publish.Sources} reads the
- * documents, the ETL makes a named graph of each, {@link org.policylod.publish.Assembly} adds the
- * ontology and reference graphs, and {@link org.policylod.publish.Publisher} puts the union through
- * the SHACL gate. Data that does not conform publishes nothing: the report goes to
- * {@code DIR/failed/validation-report.ttl} (with {@code summary.txt}) and every release, and
- * {@code DIR/current}, stay as they were.
+ * <p>{@link org.policylod.publish.Pipeline} runs it. By default each document goes through the ETL
+ * and the SHACL gate on its own ({@link org.policylod.publish.DocumentGate}, reusable and
+ * thread-safe, answering a {@link org.policylod.publish.DocumentOutcome}); a
+ * {@link org.policylod.publish.Batch} of outcomes assembles the conforming documents with the
+ * ontology and their reference data, and {@link org.policylod.publish.Publisher} validates the
+ * assembly once more as a whole and publishes it. Documents held back are kept in
+ * {@code DIR/held-back/} ({@link org.policylod.publish.HeldBackFolder}). In the all-or-nothing mode,
+ * {@link org.policylod.publish.Sources} reads every document, {@link org.policylod.publish.Assembly}
+ * takes them all, and data that does not conform publishes nothing: the report goes to
+ * {@code DIR/failed/validation-report.ttl} (with {@code summary.txt}). Either way, when nothing is
+ * published every release, and {@code DIR/current}, stay as they were.
  *
  * <p>Conforming data becomes a release, {@code DIR/releases/{version}}, written under a temporary
  * name and then switched in: {@code current} is replaced by a new symbolic link in one atomic rename

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.policylod.cli.Main;
+import org.policylod.publish.Publication;
 
 /** The command line as a user runs it, and a fingerprint of a publication folder. */
 final class Cli {
@@ -35,14 +36,15 @@ final class Cli {
 
     /**
      * What a reader of publication {@code dir} sees: where {@code current} points, the top-level
-     * names, and the SHA-256 of every file under the current release, by relative path.
+     * names, and the SHA-256 of every file under the current release, by relative path. The lock and
+     * {@code held-back/} (what the last publish did not publish) are not part of it.
      */
     static Map<String, String> fingerprint(Path dir) throws IOException {
         Map<String, String> print = new TreeMap<>();
         Path current = dir.resolve("current");
         print.put("@current", Files.readSymbolicLink(current).toString());
         try (Stream<Path> top = Files.list(dir)) {
-            top.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".publish.lock"))
+            top.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".publish.lock") && !n.equals(Publication.HELD_BACK))
                     .forEach(n -> print.put("@top/" + n, ""));
         }
         Path release = current.toRealPath();
