@@ -56,6 +56,10 @@ final class PublishCommand implements Callable<Integer> {
                     + "publishes nothing (the behaviour before the per-document gate).")
     boolean allOrNothing;
 
+    @Option(names = "--progress", negatable = true,
+            description = "A line per document and per stage on stderr (default: when run from a terminal).")
+    Boolean progress;
+
     @Parameters(paramLabel = "SOURCE", arity = "0..*",
             description = "Documents or folders of documents (*.txt, sorted) (default: " + Defaults.CORPUS + ").")
     List<Path> sources;
@@ -74,7 +78,8 @@ final class PublishCommand implements Callable<Integer> {
         }
         List<Path> from = sources == null || sources.isEmpty() ? List.of(Path.of(Defaults.CORPUS)) : sources;
         Outcome o = Pipeline.run(out, ns, from, time, w -> err.println("warning: " + w),
-                allOrNothing ? Pipeline.Gating.ALL_OR_NOTHING : Pipeline.Gating.PER_DOCUMENT, progress(err));
+                allOrNothing ? Pipeline.Gating.ALL_OR_NOTHING : Pipeline.Gating.PER_DOCUMENT,
+                progress == null ? progress(err) : progress ? lines(err) : Progress.NONE);
         o.heldBack().forEach(h -> err.println("held back: " + h.message()));
         switch (o.status()) {
             case NOTHING_PUBLISHED -> {
@@ -109,8 +114,13 @@ final class PublishCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One line on stderr per document extracted and per later stage, so a long run shows its pace. */
+    /** {@link #lines} for a person at a terminal; nothing in a pipe, a log or a test. */
     static Progress progress(PrintWriter err) {
+        return System.console() != null ? lines(err) : Progress.NONE;
+    }
+
+    /** One line on stderr per document through the gate and per later stage, so a long run shows its pace. */
+    static Progress lines(PrintWriter err) {
         return new Progress() {
             @Override
             public void document(int done, int total, DocumentOutcome o, long millis) {
