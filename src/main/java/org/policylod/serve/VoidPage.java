@@ -2,6 +2,7 @@ package org.policylod.serve;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -9,14 +10,24 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
- * The dataset description (VoID and DCAT-AP) as a page for browsers: one table per described
- * resource, the description's own resources as anchors of this page (#dataset, #catalog, ...),
- * this server's IRIs as links here, other IRIs as links out.
+ * The dataset description (VoID and DCAT-AP) as a page for browsers (template {@code void}): one
+ * table per described resource, the description's own resources as anchors of this page
+ * (#dataset, #catalog, ...), this server's IRIs as links here, other IRIs as links out.
  */
 final class VoidPage {
     private final Site site;
     private final PrefixMapping prefixes;
     private final String self;
+
+    /** A value for the {@code value} partial: a link (href set) or text, with language or datatype. */
+    record Value(String href, String text, boolean external, String shortIri, String lang, String type) {
+    }
+
+    record Property(Value predicate, Value object) {
+    }
+
+    record Described(String anchor, String name, List<Property> properties) {
+    }
 
     private VoidPage(Site site, PrefixMapping prefixes) {
         this.site = site;
@@ -30,39 +41,32 @@ final class VoidPage {
     }
 
     private String html(Model m) {
-        StringBuilder b = new StringBuilder("<h1>Dataset description</h1>\n<p>The VoID and DCAT-AP description of "
-                + "this release, also in Turtle, JSON-LD, RDF/XML and N-Triples from this address (by "
-                + "<code>Accept</code>).</p>\n");
-        List<Resource> subjects = m.listSubjects().toList().stream().filter(Resource::isURIResource)
+        List<Described> resources = m.listSubjects().toList().stream().filter(Resource::isURIResource)
                 .sorted(Comparator.comparing((Resource r) -> !r.getURI().startsWith(self)).thenComparing(Resource::getURI))
-                .toList();
-        for (Resource s : subjects) {
-            String uri = s.getURI();
-            b.append(uri.startsWith(self) ? "<h2 id=\"" + Html.esc(uri.substring(self.length())) + "\">" : "<h2>")
-                    .append(Html.esc(prefixes.shortForm(uri))).append("</h2>\n<table>\n");
-            List<Statement> about = s.listProperties().toList();
-            about.sort(Comparator.comparing((Statement t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
-            for (Statement t : about) {
-                b.append("<tr><th>").append(node(t.getPredicate())).append("</th><td>")
-                        .append(node(t.getObject())).append("</td></tr>\n");
-            }
-            b.append("</table>\n");
-        }
-        return Html.page("Dataset description", b.toString());
+                .map(this::described).toList();
+        return Html.render("void", Map.of("resources", resources));
     }
 
-    private String node(RDFNode n) {
+    private Described described(Resource s) {
+        String uri = s.getURI();
+        List<Statement> about = s.listProperties().toList();
+        about.sort(Comparator.comparing((Statement t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
+        return new Described(uri.startsWith(self) ? uri.substring(self.length()) : null, prefixes.shortForm(uri),
+                about.stream().map(t -> new Property(value(t.getPredicate()), value(t.getObject()))).toList());
+    }
+
+    private Value value(RDFNode n) {
         if (n.isLiteral()) {
-            return Html.esc(n.asLiteral().getLexicalForm());
+            String lang = n.asLiteral().getLanguage();
+            return new Value(null, n.asLiteral().getLexicalForm(), false, null, lang.isEmpty() ? null : lang, null);
         }
         if (n.isAnon()) {
-            return "[]";
+            return new Value(null, "[]", false, null, null, null);
         }
         String uri = n.asResource().getURI();
-        String text = prefixes.shortForm(uri);
-        if (uri.startsWith(self)) {
-            return Html.link("#" + uri.substring(self.length()), text);
-        }
-        return Html.link(site.path(uri).orElse(uri), text);
+        String target = uri.startsWith(self) ? "/" + VoidServlet.PATH.substring(1) + "#" + uri.substring(self.length())
+                : site.path(uri).orElse(uri);
+        Html.Link link = Html.Link.to(target, prefixes.shortForm(uri));
+        return new Value(link.href(), link.text(), link.external(), null, null, null);
     }
 }
