@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policylod.publish.DocumentOutcome;
 import org.policylod.publish.Pipeline;
+import org.policylod.publish.Progress;
 import org.policylod.publish.Publication;
 import org.policylod.publish.Publisher;
 import org.policylod.publish.Publisher.Outcome;
@@ -54,6 +56,10 @@ final class PublishCommand implements Callable<Integer> {
                     + "publishes nothing (the behaviour before the per-document gate).")
     boolean allOrNothing;
 
+    @Option(names = "--progress", negatable = true,
+            description = "A line per document and per stage on stderr (default: when run from a terminal).")
+    Boolean progress;
+
     @Parameters(paramLabel = "SOURCE", arity = "0..*",
             description = "Documents or folders of documents (*.txt, sorted) (default: " + Defaults.CORPUS + ").")
     List<Path> sources;
@@ -72,7 +78,8 @@ final class PublishCommand implements Callable<Integer> {
         }
         List<Path> from = sources == null || sources.isEmpty() ? List.of(Path.of(Defaults.CORPUS)) : sources;
         Outcome o = Pipeline.run(out, ns, from, time, w -> err.println("warning: " + w),
-                allOrNothing ? Pipeline.Gating.ALL_OR_NOTHING : Pipeline.Gating.PER_DOCUMENT);
+                allOrNothing ? Pipeline.Gating.ALL_OR_NOTHING : Pipeline.Gating.PER_DOCUMENT,
+                progress == null ? progress(err) : progress ? lines(err) : Progress.NONE);
         o.heldBack().forEach(h -> err.println("held back: " + h.message()));
         switch (o.status()) {
             case NOTHING_PUBLISHED -> {
@@ -105,6 +112,30 @@ final class PublishCommand implements Callable<Integer> {
             return Failures.HELD_BACK;
         }
         return 0;
+    }
+
+    /** {@link #lines} for a person at a terminal; nothing in a pipe, a log or a test. */
+    static Progress progress(PrintWriter err) {
+        return System.console() != null ? lines(err) : Progress.NONE;
+    }
+
+    /** One line on stderr per document through the gate and per later stage, so a long run shows its pace. */
+    static Progress lines(PrintWriter err) {
+        return new Progress() {
+            @Override
+            public void document(int done, int total, DocumentOutcome o, long millis) {
+                String what = o instanceof DocumentOutcome.Published p ? p.graph().model().size() + " triples"
+                        : "held back (" + ((DocumentOutcome.HeldBack) o).reason() + ")";
+                err.printf("[%d/%d] %s: %s, %d ms%n", done, total, o.file(), what, millis);
+                err.flush();
+            }
+
+            @Override
+            public void stage(String what) {
+                err.println(what);
+                err.flush();
+            }
+        };
     }
 
     /** The base namespace, absolute and ending in '/' (minted URIs and the server's paths hang off it). */

@@ -133,7 +133,8 @@ final class ServeCommand implements Callable<Integer> {
         say.println("publishing " + corpus + " into " + out + " first");
         say.flush();
         Outcome o = Pipeline.run(out, base.endsWith("/") ? base : base + "/", List.of(corpus),
-                Publisher.time(System.getenv()), w -> err.println("warning: " + w));
+                Publisher.time(System.getenv()), w -> err.println("warning: " + w), Pipeline.Gating.PER_DOCUMENT,
+                PublishCommand.progress(err));
         o.heldBack().forEach(h -> err.println("held back: " + h.message()));
         if (o.status() == Publisher.Status.NOTHING_PUBLISHED) {
             err.println("error: every document was held back; nothing was published. Reasons: " + o.where());

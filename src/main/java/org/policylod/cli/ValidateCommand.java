@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "SHACL-validates RDF files (any syntax Jena reads) against the shapes in shapes/.")
+        description = "SHACL-validates RDF files (any syntax Jena reads) against the shapes in shapes/, "
+                + "or against other shapes files (--shapes).")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,6 +30,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also write the full SHACL validation report to FILE as Turtle.")
     Path report;
 
+    @Option(names = "--shapes", paramLabel = "FILE", split = ",",
+            description = "Validate against these SHACL shapes files (repeat the option or separate by commas) "
+                    + "instead of the bundled shapes/, e.g. shapes/dcat-ap/shapes.ttl,shapes/dcat-ap/range.ttl.")
+    List<Path> shapes;
+
     @Parameters(paramLabel = "DATA", arity = "1..*", description = "RDF files to validate together.")
     List<Path> data;
 
@@ -36,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Gate gate;
         try {
-            gate = Gate.create(base);
+            gate = shapes == null || shapes.isEmpty() ? Gate.create(base) : Gate.of(DataReader.read(shapes));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base: " + e.getMessage());
         }

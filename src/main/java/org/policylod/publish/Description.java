@@ -39,6 +39,9 @@ import org.policylod.Bundle;
  */
 public final class Description {
     public static final String TEMPLATE = "org/policylod/publish/dataset.ttl";
+    /** What every distribution gets, and the EU file type of each media type. */
+    public static final String DISTRIBUTIONS = "org/policylod/publish/distributions.ttl";
+    private static final String EVERY_DISTRIBUTION = "urn:policy-lod:every-distribution";
     public static final String FILE = "void.ttl";
     /** Where the description names the dataset, relative to the base (the server answers there). */
     public static final String DESCRIPTION = ".well-known/void";
@@ -55,14 +58,18 @@ public final class Description {
     private static final Resource SHA256 = ResourceFactory.createResource(SPDX + "checksumAlgorithm_sha256");
 
     private final Model m = ModelFactory.createDefaultModel();
+    private final Model lookup = ModelFactory.createDefaultModel();
     private final String base;
     private final Resource dataset;
+    private final Resource catalog;
 
     private Description(String base) {
         this.base = base;
         RDFParser.fromString(Bundle.read(TEMPLATE), Lang.TURTLE).base(base).parse(m);
         m.setNsPrefix("spdx", SPDX);
+        RDFParser.fromString(Bundle.read(DISTRIBUTIONS), Lang.TURTLE).parse(lookup);
         this.dataset = m.getResource(local("dataset"));
+        this.catalog = m.getResource(local("catalog"));
     }
 
     /**
@@ -103,6 +110,7 @@ public final class Description {
                 .addProperty(DCTerms.issued, when)
                 .addProperty(DCTerms.modified, when)
                 .addProperty(VOID.uriSpace, base);
+        catalog.addProperty(DCTerms.issued, when).addProperty(DCTerms.modified, when);
     }
 
     private void statistics(Graph union) {
@@ -161,17 +169,25 @@ public final class Description {
                 .addProperty(ALGORITHM, SHA256)
                 .addProperty(CHECKSUM_VALUE, m.createTypedLiteral(Checksums.sha256(f.file()), XSDDatatype.XSDhexBinary));
         Resource url = m.createResource(base + DUMPS + path);
+        Resource type = described(MEDIA_TYPES + f.mediaType());
         Resource d = m.createResource(local(id))
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, path)
-                .addProperty(DCAT.mediaType, m.createResource(MEDIA_TYPES + f.mediaType()))
+                .addProperty(DCAT.mediaType, type)
+                .addProperty(DCTerms.format, described(type.getPropertyResourceValue(DCTerms.format).getURI()))
                 .addLiteral(DCAT.byteSize, m.createTypedLiteral(String.valueOf(Files.size(f.file())),
                         XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(CHECKSUM, sum)
                 .addProperty(DCAT.downloadURL, url)
                 .addProperty(DCAT.accessURL, url);
         if (f.gzipped()) {
-            d.addProperty(DCAT.compressFormat, m.createResource(MEDIA_TYPES + GZIP));
+            d.addProperty(DCAT.compressFormat, described(MEDIA_TYPES + GZIP));
+        }
+        for (Statement s : lookup.getResource(EVERY_DISTRIBUTION).listProperties().toList()) {
+            d.addProperty(s.getPredicate(), s.getObject());
+            if (s.getObject().isURIResource()) {
+                m.add(s.getResource().listProperties());
+            }
         }
         if (f.about() != null) {
             d.addProperty(DCTerms.description, f.about(), "en");
@@ -180,6 +196,16 @@ public final class Description {
         if (!f.mediaType().equals(Tables.MEDIA_TYPE)) {
             dataset.addProperty(VOID.dataDump, url);
         }
+    }
+
+    /** {@code iri} with its statements from {@link #DISTRIBUTIONS}, which must describe it. */
+    private Resource described(String iri) {
+        Resource r = lookup.getResource(iri);
+        if (!r.listProperties().hasNext()) {
+            throw new IllegalStateException(DISTRIBUTIONS + " does not describe " + iri);
+        }
+        m.add(r.listProperties());
+        return m.getResource(iri);
     }
 
     private Literal integer(long n) {

@@ -41,22 +41,34 @@ public final class Pipeline {
      */
     public static Publisher.Outcome run(Path out, String base, List<Path> sources, Instant time, Consumer<String> warn,
                                         Gating gating) throws InputException, IOException {
+        return run(out, base, sources, time, warn, gating, Progress.NONE);
+    }
+
+    /** As {@link #run(Path, String, List, Instant, Consumer, Gating)}, telling {@code progress} how it advances. */
+    public static Publisher.Outcome run(Path out, String base, List<Path> sources, Instant time, Consumer<String> warn,
+                                        Gating gating, Progress progress) throws InputException, IOException {
         Etl etl = Etl.create(base, time);
         Gate gate = Gate.create(base);
         Publisher publisher = new Publisher(Publication.at(out), base, time, gate::check);
         if (gating == Gating.ALL_OR_NOTHING) {
             List<SourceDocument> docs = Sources.read(sources);
+            progress.stage("extracting " + docs.size() + " documents");
             Assembly assembly = Assembly.of(docs, etl, base);
             assembly.warnings().forEach(warn);
+            progress.stage("SHACL gate over the whole publication, then the release");
             return publisher.publish(assembly);
         }
         DocumentGate perDocument = new DocumentGate(etl, gate);
         List<DocumentOutcome> checked = new ArrayList<>();
-        for (Path file : Sources.expand(sources)) {
+        List<Path> files = Sources.expand(sources);
+        for (Path file : files) {
+            long start = System.nanoTime();
             DocumentOutcome o = perDocument.check(file);
             o.warnings().forEach(warn);
             checked.add(o);
+            progress.document(checked.size(), files.size(), o, (System.nanoTime() - start) / 1_000_000);
         }
+        progress.stage("writing the release: dumps, TDB2 database, tables, description");
         return publisher.publish(Batch.of(checked, etl, base));
     }
 }

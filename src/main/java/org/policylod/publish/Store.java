@@ -48,6 +48,8 @@ public final class Store implements AutoCloseable {
             loader.startBulk();
             try {
                 StreamRDF stream = loader.stream();
+                // The dumps' prefixes, kept with the data so that the server writes them too.
+                data.prefixes().forEach((prefix, ns) -> stream.prefix(prefix, ns));
                 data.find().forEachRemaining(stream::quad);
                 loader.finishBulk();
             } catch (RuntimeException e) {

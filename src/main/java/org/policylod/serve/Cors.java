@@ -1,10 +1,7 @@
 package org.policylod.serve;
 
 import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,15 +12,19 @@ import org.apache.jena.rdf.model.Model;
 /**
  * Cross-origin reads for browser applications: any origin may GET, HEAD and POST (a SPARQL query
  * form) and read the validators; Fuseki's default CORS settings also allow PUT, DELETE and PATCH,
- * which a read-only server has no use for.
+ * which a read-only server has no use for. No credentials: the data is public, and a cookie-bearing
+ * request must not get an answer a shared cache could give another site. Range may be sent (a
+ * download resumed, see DumpsServlet).
  */
 final class Cors implements FusekiModule {
     static final Map<String, String> SETTINGS = Map.of(
             CrossOriginFilter.ALLOWED_ORIGINS_PARAM, "*",
             CrossOriginFilter.ALLOWED_METHODS_PARAM, "GET,HEAD,POST,OPTIONS",
-            CrossOriginFilter.ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin,If-None-Match",
+            CrossOriginFilter.ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin,If-None-Match,Range",
             CrossOriginFilter.EXPOSED_HEADERS_PARAM,
-            "Cache-Control,Content-Length,Content-Location,Content-Type,ETag,Last-Modified,Location,Vary",
+            "Cache-Control,Content-Length,Content-Location,Content-Type,ETag,Last-Modified,Location,Vary,"
+            + "Accept-Ranges,Content-Range",
+            CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false",
             CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");
 
     @Override
@@ -36,27 +37,7 @@ final class Cors implements FusekiModule {
         builder.addFilter("/*", new CrossOriginFilter() {
             @Override
             public void init(FilterConfig config) throws ServletException {
-                super.init(new FilterConfig() {
-                    @Override
-                    public String getFilterName() {
-                        return config.getFilterName();
-                    }
-
-                    @Override
-                    public ServletContext getServletContext() {
-                        return config.getServletContext();
-                    }
-
-                    @Override
-                    public String getInitParameter(String name) {
-                        return SETTINGS.get(name);
-                    }
-
-                    @Override
-                    public Enumeration<String> getInitParameterNames() {
-                        return Collections.enumeration(SETTINGS.keySet());
-                    }
-                });
+                super.init(Filters.Params.of(config, SETTINGS));
             }
         });
     }

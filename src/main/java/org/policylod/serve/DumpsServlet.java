@@ -1,23 +1,29 @@
 package org.policylod.serve;
 
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 /**
- * The publication's dump files under /dumps/: a listing, and each file with its media type, length
- * and validators. Only regular files inside the release's dumps folder are served; any other path
+ * The publication's dump files under /dumps/: a listing, and each file with its media type, length,
+ * validators and byte ranges (Jetty's resource serving). Only regular files inside the release's dumps folder are served; any other path
  * (.., absolute, hidden, a link leading out) is 404.
  */
 final class DumpsServlet extends HttpServlet {
@@ -34,6 +40,7 @@ final class DumpsServlet extends HttpServlet {
 
     private final transient Site site;
     private final transient Caching caching;
+    private final transient ResourceServlet files = new ResourceServlet();
 
     DumpsServlet(Site site) {
         this.site = site;
@@ -41,7 +48,7 @@ final class DumpsServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String rel = request.getPathInfo();
         if (rel == null) {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
@@ -60,19 +67,91 @@ final class DumpsServlet extends HttpServlet {
         }
         String variant = "dump-" + rel.substring(1).replaceAll("[^A-Za-z0-9.+-]", "_");
         Optional<String> tag = caching.revalidated(request, variant);
-        long modified = Files.getLastModifiedTime(file.get()).toMillis();
-        long since = request.getDateHeader("If-Modified-Since");
-        if (tag.isPresent() || (request.getHeader("If-None-Match") == null && since >= 0 && modified / 1000 <= since / 1000)) {
-            caching.notModified(response, tag.orElse(caching.etag(variant)));
+        if (tag.isPresent()) {
+            caching.notModified(response, tag.get());
             return;
         }
-        caching.headers(response, variant, modified);
+        response.setHeader("ETag", caching.etag(variant));
         response.setContentType(type(file.get().getFileName().toString()));
-        response.setContentLengthLong(Files.size(file.get()));
-        if (!request.getMethod().equals("HEAD")) {
-            try (InputStream in = Files.newInputStream(file.get())) {
-                in.transferTo(response.getOutputStream());
+        files.service(new IfRange(request, caching.etag(variant)), response);
+    }
+
+    /**
+     * The release's entity tag is strong (a path's bytes never change within a release), so an
+     * If-Range naming it resumes: Jetty, which knows only its own (weak) tags, gets the plain
+     * range; any other tag in If-Range gets the whole file. A date is left to Jetty.
+     */
+    private static final class IfRange extends HttpServletRequestWrapper {
+        private static final String IF_RANGE = "If-Range";
+        private static final String RANGE = "Range";
+        private final boolean drop;
+        private final boolean whole;
+
+        IfRange(HttpServletRequest request, String etag) {
+            super(request);
+            String ifRange = request.getHeader(IF_RANGE);
+            boolean isTag = ifRange != null && (ifRange.startsWith("\"") || ifRange.startsWith("W/"));
+            this.drop = isTag;
+            this.whole = isTag && !ifRange.trim().equals(etag);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return hidden(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            List<String> names = Collections.list(super.getHeaderNames());
+            names.removeIf(this::hidden);
+            return Collections.enumeration(names);
+        }
+
+        private boolean hidden(String name) {
+            return drop && IF_RANGE.equalsIgnoreCase(name) || whole && RANGE.equalsIgnoreCase(name);
+        }
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doGet(request, response);
+    }
+
+    /**
+     * Jetty's resource serving under this servlet's mapping, for the file answers: length,
+     * Last-Modified, If-Modified-Since (304) and byte ranges
+     * ({@code Range} answered 206 with {@code Content-Range}, {@code If-Range}), so a broken
+     * download resumes. Nothing is cached in memory: the dumps can be large.
+     */
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        Path dumps = site.snapshot().dumps();
+        if (!Files.isDirectory(dumps)) {
+            return;
+        }
+        ServletContextHandler context = ServletContextHandler.getServletContextHandler(config.getServletContext());
+        TYPES.forEach((ending, type) -> {
+            if (ending.startsWith(".")) {
+                context.getMimeTypes().addMimeMapping(ending.substring(1), type);
             }
+        });
+        Map<String, String> params = Map.of("baseResource", real(dumps).toUri().toString(),
+                "pathInfoOnly", "true", "dirAllowed", "false", "acceptRanges", "true", "etags", "false",
+                "maxCacheSize", "0", "cacheControl", "public, max-age=" + Caching.MAX_AGE.toSeconds());
+        files.init(Filters.Params.of(config, params));
+    }
+
+    private static Path real(Path p) throws ServletException {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            throw new ServletException(p + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,6 +25,7 @@ final class PagesModule implements FusekiModule {
         builder.addServlet("", new HomeServlet(site, entities));
         builder.addServlet(SearchServlet.PATH, new SearchServlet(site, entities));
         builder.addServlet(Assets.PATH + "/*", new Assets());
-        builder.addServlet(OntologyServlet.PATH, new OntologyServlet(site));
+        OntologyServlet ontology = new OntologyServlet(site);
+        OntologyServlet.paths().forEach(p -> builder.addServlet(p, ontology));
     }
 }

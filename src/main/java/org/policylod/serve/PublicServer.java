@@ -65,7 +65,8 @@ public final class PublicServer implements AutoCloseable {
 
     private static FusekiServer build(Site site, ResultCache cache, int port, Settings settings) {
         return FusekiServer.create()
-                .fusekiModules(FusekiModules.create(new OutputBuffer(), new Cors(), new ReadOnly(),
+                .fusekiModules(FusekiModules.create(new Metrics(site, cache), new SharedCaches(), new Compression(),
+                        new OutputBuffer(), new Cors(), new ReadOnly(),
                         new SparqlModule(site, cache), new LinkedDataModule(site), new PagesModule(site), new DumpsModule(site)))
                 .parseConfig(Config.load(site.snapshot().dir(), settings.timeout()))
                 .port(port)

@@ -1,8 +1,5 @@
 package org.policylod.serve;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -59,23 +56,17 @@ final class ReadOnly implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addFilter("/*", new HttpFilter() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws IOException, ServletException {
-                if (ALLOWED.contains(request.getMethod())) {
-                    chain.doFilter(request, response);
-                    if ("POST".equals(request.getMethod())) {
-                        finish(request, response);
-                    }
-                    return;
+        Filters.everyPath(builder, (request, response, chain) -> {
+            if (ALLOWED.contains(request.getMethod())) {
+                chain.doFilter(request, response);
+                if ("POST".equals(request.getMethod())) {
+                    finish(request, response);
                 }
-                drain(request, response);
-                response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
-                Send.plain(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: this server is read-only");
+                return;
             }
+            drain(request, response);
+            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            Send.plain(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: this server is read-only");
         });
     }
 }

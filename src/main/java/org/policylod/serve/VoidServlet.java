@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.RDF;
  * The dataset's VoID description at /.well-known/void (RFC 5785, VoID section 7.2): the
  * publication's own dumps/void.ttl when it has one, else a description built from the data; either
  * way the dataset minted under the base namespace declares it as void:uriSpace and this server's
- * SPARQL endpoint as void:sparqlEndpoint.
+ * SPARQL endpoint as void:sparqlEndpoint. In RDF for RDF clients, as a page for browsers.
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -38,7 +38,8 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<Format> offers = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES);
+        // HTML last: a client accepting anything gets Turtle, a browser (text/html first) a page.
+        List<Format> offers = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES, Format.HTML);
         Optional<Format> f = Send.negotiate(request, response, offers);
         if (f.isEmpty()) {
             return;
@@ -50,7 +51,11 @@ final class VoidServlet extends HttpServlet {
         String root = request.getRequestURL().toString();
         root = root.substring(0, root.length() - request.getRequestURI().length());
         caching.headers(response, variant, site.snapshot().time().toEpochMilli());
-        Send.rdf(response, describe(root), f.get());
+        if (f.get() == Format.HTML) {
+            Html.send(response, HttpServletResponse.SC_OK, VoidPage.render(site, describe(root)));
+        } else {
+            Send.rdf(response, describe(root), f.get());
+        }
     }
 
     Model describe(String root) {

@@ -29,6 +29,11 @@ public final class Gate {
         return new Gate(ShapesGraph.load(base));
     }
 
+    /** A gate applying other shapes (e.g. DCAT-AP's, read with {@link DataReader}) as they are. */
+    public static Gate of(Graph shapes) {
+        return new Gate(shapes);
+    }
+
     /** The shapes graph the gate applies (read-only by convention: callers must not change it). */
     public Graph shapes() {
         return shapesGraph;

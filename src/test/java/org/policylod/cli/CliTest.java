@@ -38,7 +38,7 @@ class CliTest {
 
     static synchronized Run seed() {
         if (seedRun == null) {
-            seedRun = Run.of("publish", "--out", shared.resolve("out").toString(), SEED.toString());
+            seedRun = Run.of("publish", "--progress", "--out", shared.resolve("out").toString(), SEED.toString());
         }
         return seedRun;
     }
@@ -118,6 +118,17 @@ class CliTest {
     }
 
     @Test
+    void progressNamesEachDocumentsOutcome() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Run r = Run.of("publish", "--progress", "--out", dir.resolve("out").toString(), empty.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().matches("(?s)\\[1/1\\] " + java.util.regex.Pattern.quote(empty.toString())
+                + ": held back \\(BAD_INPUT\\), [0-9]+ ms\nwriting the release.*\nheld back: .*"), r.err());
+        Run quiet = Run.of("publish", "--no-progress", "--out", dir.resolve("out").toString(), empty.toString());
+        assertTrue(quiet.err().startsWith("held back: "), quiet.err());
+    }
+
+    @Test
     void aBinaryFileIsBadInput() throws IOException {
         Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff, (byte) 0xfe, 0});
         Run r = Run.of("publish", "--out", dir.resolve("out").toString(), binary.toString());
@@ -181,6 +192,9 @@ class CliTest {
         Run r = seed();
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("published 20"), r.out());
+        // Progress on stderr (--progress; by default only at a terminal): a line per document, then the stages.
+        assertTrue(r.err().matches("(?s)\\[1/1\\] " + java.util.regex.Pattern.quote(SEED.toString())
+                + ": [1-9][0-9]* triples, [0-9]+ ms\nwriting the release.*"), r.err());
         Path dumps = out.resolve("current/dumps");
         Properties release = new Properties();
         try (Reader in = Files.newBufferedReader(out.resolve("current/release.properties"))) {

@@ -162,4 +162,25 @@ class ValidateCommandTest {
         assertEquals(2, run("validate", "--base", "no-slash", write("p.ttl", positive()).toString()));
         assertTrue(err.toString().contains("--base: base must be an absolute IRI ending in '/'"), err.toString());
     }
+
+    /** Other shapes replace the bundled ones: the publication passes its own gate, not a shape it never met. */
+    @Test
+    void otherShapesFilesReplaceTheBundledOnes() throws IOException {
+        Path data = write("p.ttl", positive());
+        Path shapes = write("named.ttl", """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <urn:x:NamedMission> a sh:NodeShape ; sh:targetNode <%s> ;
+                    sh:property [ sh:path skos:hiddenLabel ; sh:minCount 1 ] .
+                """.formatted(MISSION));
+        Path empty = write("empty-shapes.ttl", "@prefix sh: <http://www.w3.org/ns/shacl#> .\n<urn:x:S> a sh:NodeShape .\n");
+        assertEquals(0, run("validate", data.toString()), out.toString());
+        assertEquals(1, run("validate", "--shapes", shapes.toString(), data.toString()), out.toString());
+        assertTrue(out.toString().contains("1 violation"), out.toString());
+        assertEquals(1, run("validate", "--shapes", empty + "," + shapes, data.toString()), out.toString());
+        assertEquals(0, run("validate", "--shapes", empty.toString(), data.toString()), out.toString());
+        Path bad = write("bad-shapes.ttl", "<urn:x:a> <urn:x:b> .\n");
+        assertEquals(2, run("validate", "--shapes", bad.toString(), data.toString()));
+        assertTrue(err.toString().startsWith("error: " + bad + ":1: "), err.toString());
+    }
 }

@@ -139,4 +139,29 @@ class DescriptionTest {
         expected.sort(null);
         assertEquals(expected, titles);
     }
+
+    /** DCAT-AP 3.0.1: a catalogue, and per distribution licence, EU file type and availability, all typed. */
+    @Test
+    void catalogueAndTypedObjectsForDcatAp() {
+        assertEquals(1, select("SELECT ?c { ?c a dcat:Catalog ; dcat:dataset <" + DATASET + "> ; "
+                + "dcat:service ?s . ?s a dcat:DataService ; dcat:servesDataset <" + DATASET + "> }").size());
+        Map<String, String> formats = new TreeMap<>();
+        for (QuerySolution r : select("SELECT ?title ?format ?license { <" + DATASET + "> dcat:distribution ?d . "
+                + "?d dct:title ?title ; dct:format ?format ; dct:license ?license ; "
+                + "<http://data.europa.eu/r5r/availability> ?a ; dcat:mediaType ?type . "
+                + "?format a dct:MediaTypeOrExtent . ?license a dct:LicenseDocument . ?type a dct:MediaType . "
+                + "?a a <http://www.w3.org/2004/02/skos/core#Concept> }")) {
+            formats.put(r.getLiteral("title").getString(), r.getResource("format").getURI().replaceFirst(".*/", ""));
+            assertEquals("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0", r.getResource("license").getURI());
+        }
+        assertEquals(12 + Tables.bundled().size(), formats.size(), formats.toString());
+        assertEquals("RDF_N_TRIPLES", formats.get("policy-lod.nt"));
+        assertEquals("RDF_N_TRIPLES", formats.get("policy-lod.nt.gz"));
+        assertEquals("RDF_TRIG", formats.get("policy-lod.trig"));
+        assertEquals("JSON_LD", formats.get("policy-lod.jsonld"));
+        assertEquals(1, select("SELECT * { <" + DATASET + "> dcat:landingPage ?p . ?p a <http://xmlns.com/foaf/0.1/Document> ; "
+                + "^dcat:landingPage/dct:language ?l . ?l a dct:LinguisticSystem }").size());
+        assertEquals(3, select("SELECT ?t { <" + DATASET + "> dcat:theme ?t . ?t a <http://www.w3.org/2004/02/skos/core#Concept> ; "
+                + "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }").size());
+    }
 }

@@ -1,6 +1,7 @@
 package org.policylod.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,13 +11,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +35,19 @@ import org.policylod.publish.Pipeline;
 import org.policylod.publish.Publication;
 import org.policylod.publish.Publisher;
 import org.policylod.serve.PublicServer;
+import org.policylod.rdf.Plo;
 import org.policylod.serve.Snapshot;
+import org.policylod.validate.DataReader;
+import org.policylod.validate.Gate;
+import org.policylod.validate.Verdict;
 
 /**
  * Every query file runs unchanged over a published release of the seed and gives its expected
  * rows: through {@code policy-lod query FILE --out DIR} (the release's TDB2 database), then
  * through the server's {@code /sparql}. The command runs first: in one JVM the server and the
- * command would share the database, and the command releases it when done.
+ * command would share the database, and the command releases it when done. Then what the served
+ * release says about itself: every prefix its Turtle dump declares, in served Turtle and HTML, and
+ * its dataset description, which meets DCAT-AP 3.0.1 (the official shapes in shapes/dcat-ap/).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReleaseTest {
@@ -86,6 +100,59 @@ class ReleaseTest {
         HttpResponse<String> r = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), file + ": " + r.body());
         assertEquals(Queries.expected(file), r.body(), file);
+    }
+
+    /** Served Turtle declares every prefix of the Turtle dump; HTML pages write IRIs with them. */
+    @Order(3)
+    @Test
+    void servedTurtleAndHtmlUseTheDumpsPrefixes() throws Exception {
+        Map<String, String> dump = prefixes(Files.readString(out.resolve("current/dumps/policy-lod.ttl")));
+        assertTrue(dump.size() > 20, dump.toString());
+        String mission = "id/mission/eucap-sahel-niger";
+        HttpResponse<String> ttl = get(mission, "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        Map<String, String> served = prefixes(ttl.body());
+        dump.forEach((p, ns) -> {
+            if (!Plo.NS.startsWith(ns)) {
+                assertEquals(ns, served.get(p), "prefix " + p + ": in the dump, not in served Turtle");
+            }
+        });
+        String html = get(mission, "text/html").body();
+        for (String curie : List.of("skos:prefLabel", "org:Organization", "country:NER")) {
+            assertTrue(html.contains("<span class=\"iri\">" + curie + "</span>"), curie + " in\n" + html);
+        }
+    }
+
+    /** The served description: 0 violations of DCAT-AP 3.0.1's mandatory and range shapes. */
+    @Order(4)
+    @Test
+    void servedDescriptionMeetsDcatAp() throws Exception {
+        Path description = out.resolve("served-void.ttl");
+        Files.writeString(description, get(".well-known/void", "text/turtle").body());
+        for (String shapes : List.of("shapes.ttl", "range.ttl")) {
+            Verdict v = Gate.of(DataReader.read(List.of(Path.of("shapes/dcat-ap", shapes)))).check(
+                    DataReader.read(List.of(description)));
+            assertEquals(0, v.violations(), shapes + ":\n" + v.summary());
+        }
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(server().url().resolve(path)).header("Accept", accept).build();
+        HttpResponse<String> see = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (see.statusCode() != 303) {
+            return see;
+        }
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().url().resolve(
+                see.headers().firstValue("Location").orElseThrow())).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The prefix declarations of a Turtle text, read by RDF4J Rio. */
+    private static Map<String, String> prefixes(String turtle) throws Exception {
+        Map<String, String> map = new TreeMap<>();
+        Rio.parse(new StringReader(turtle), "http://example.invalid/", RDFFormat.TURTLE)
+                .getNamespaces().forEach(n -> map.put(n.getPrefix(), n.getName()));
+        return map;
     }
 
     private static synchronized PublicServer server() throws Exception {

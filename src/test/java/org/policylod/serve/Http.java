@@ -61,6 +61,13 @@ final class Http {
         return r.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
     }
 
+    /** The values of every Vary header, split. */
+    static java.util.Set<String> vary(HttpResponse<?> r) {
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        r.headers().allValues("Vary").forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::trim).forEach(values::add));
+        return values;
+    }
+
     static Model rdf(HttpResponse<String> r, RDFFormat format) throws IOException {
         return Rio.parse(new StringReader(r.body()), "http://example.invalid/", format);
     }

@@ -27,7 +27,7 @@ class LinkedDataTest extends Served {
     static HttpResponse<String> deref(String iri, String accept, String suffix) throws Exception {
         HttpResponse<String> see = http.get(path(iri), "Accept", accept);
         assertEquals(303, see.statusCode(), iri + " " + accept);
-        assertEquals("Accept", see.headers().firstValue("Vary").orElse(""));
+        assertTrue(Http.vary(see).contains("Accept"), see.headers().toString());
         String location = see.headers().firstValue("Location").orElseThrow();
         assertEquals("/doc" + path(iri) + "." + suffix, location);
         HttpResponse<String> doc = http.get(location);
@@ -117,7 +117,7 @@ class LinkedDataTest extends Served {
     void unservedFormatsAre406AndUnknownIrisAre404() throws Exception {
         HttpResponse<String> r = http.get(path(Fixture.MISSION), "Accept", "image/png");
         assertEquals(406, r.statusCode());
-        assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+        assertTrue(Http.vary(r).contains("Accept"), r.headers().toString());
         assertEquals(406, http.get("/doc" + path(Fixture.MISSION), "Accept", "application/pdf").statusCode());
         assertEquals(404, http.get("/id/mission/no-such-mission", "Accept", "text/turtle").statusCode());
         assertEquals(404, http.get("/doc/id/mission/no-such-mission.ttl").statusCode());
@@ -129,7 +129,7 @@ class LinkedDataTest extends Served {
         assertEquals(200, r.statusCode());
         assertEquals("application/n-triples", Http.type(r));
         assertEquals("/doc" + path(Fixture.AGENCY) + ".nt", r.headers().firstValue("Content-Location").orElseThrow());
-        assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+        assertTrue(Http.vary(r).contains("Accept"), r.headers().toString());
         HttpResponse<String> ttl = http.get("/doc" + path(Fixture.AGENCY) + ".ttl", "Accept", "text/html");
         assertEquals("text/turtle", Http.type(ttl));
         String etag = ttl.headers().firstValue("ETag").orElseThrow();
