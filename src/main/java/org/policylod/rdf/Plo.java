@@ -33,6 +33,9 @@ public final class Plo {
     public static final Resource Directive = c("Directive");
     public static final Resource Regulation = c("Regulation");
     public static final Resource Decision = c("Decision");
+    public static final Resource JointAction = c("JointAction");
+    public static final Resource CommonPosition = c("CommonPosition");
+    public static final Resource UnResolution = c("UnResolution");
     public static final Resource CouncilConclusions = c("CouncilConclusions");
     public static final Resource Treaty = c("Treaty");
     public static final Resource TreatyArticle = c("TreatyArticle");

@@ -13,28 +13,22 @@ import org.policylod.rdf.Vocab;
 
 /**
  * Grammars of EU document identifiers (the mechanism; see shared/reference/eu-identifiers.md):
- * COM/JOIN/SWD papers, directives, regulations, decisions, Council register documents, EEAS
- * references and treaty articles, each normalised to one slug, CELEX, ELI and page.
+ * COM/JOIN/SWD papers, acts of the Official Journal ({@link Acts}), Council register documents, EEAS
+ * references, treaty articles and UN resolutions ({@link Treaties}), each normalised to one slug,
+ * CELEX, ELI and page.
  */
 public final class Identifiers {
     private static final Pattern PAPER = Pattern.compile(
-            "\\b(COM|JOIN|SWD)\\s?\\(\\s?(\\d{4})\\s?\\)\\s?(\\d{1,4})(\\s+final)?\\b");
-    private static final Pattern DIRECTIVE = Pattern.compile(
-            "\\b(?:(?:Council|Commission)\\s+)?Directive\\s+(?:\\((EU|EC|EEC)\\)\\s+)?(?:No\\s+)?"
-                    + "(\\d{2}|\\d{4})/(\\d{1,4})(?:/(EU|EC|EEC|JHA))?\\b");
-    private static final Pattern REGULATION = Pattern.compile(
-            "\\b(?:(?:Council|Commission)\\s+)?Regulation\\s+\\((EU|EC|EEC|Euratom)\\)\\s+(No\\s+)?"
-                    + "(\\d{1,4})/(\\d{1,4})\\b");
-    private static final Pattern DECISION = Pattern.compile(
-            "\\b(?:(?:Council|Commission)\\s+)?(Framework\\s+)?Decision\\s+(?:\\((EU|CFSP)\\)\\s+)?"
-                    + "(\\d{4})/(\\d{1,4})(?:/(CFSP|JHA|EU|EC))?\\b");
+            "\\b(COM|JOIN|SWD)(?:\\s?\\(\\s?(\\d{4})\\s?\\)\\s?|/(\\d{4})/)(\\d{1,4})(\\s+final)?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNCIL = Pattern.compile(
             "(?:\\b(?:Doc\\.?\\s*)?Ref\\.|\\bST|\\b[Dd]oc(?:ument)?\\.?)\\s*(\\d{3,5})/(\\d{2})"
                     + "(?:\\s+(REV|ADD|COR)\\s*(\\d+))?\\b");
     private static final Pattern EEAS = Pattern.compile(
             "\\bEEAS\\s?\\(\\s?(\\d{4})\\s?\\)\\s?(\\d{1,5})(?:\\s*(REV)\\s*(\\d+))?\\b");
     private static final Pattern ARTICLE = Pattern.compile(
-            "\\bArt(?:icle|\\.)\\s*(\\d{1,3})\\s*(?:\\((\\d+)\\)\\s*)?(?:of\\s+the\\s+)?(TEU|TFEU)\\b");
+            "\\bArt(?:icle|\\.)\\s*(\\d{1,3})\\s*(?:\\((\\d+)\\)\\s*)?(?:of\\s+the\\s+)?(TEU|TFEU)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TREATY = Pattern.compile("\\b(TEU|TFEU)\\b");
 
     private Identifiers() {
@@ -43,21 +37,15 @@ public final class Identifiers {
     /** Every identifier in the text, in order, none overlapping (the earliest, then longest wins). */
     public static List<Ref> find(String text) {
         List<Ref> found = new ArrayList<>();
+        String upper = text.toUpperCase(Locale.ROOT);
         // each grammar needs a literal: look for it before running the expression
-        if (text.indexOf('(') >= 0 && (text.contains("COM") || text.contains("JOIN") || text.contains("SWD"))) {
-            scan(PAPER, text, found, m -> paper(m.group(1), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), m.group(4) != null));
+        if (upper.contains("COM") || upper.contains("JOIN") || upper.contains("SWD")) {
+            // "COM(2015) 671" as the paper is cited, "COM/2015/0671" as EUR-Lex heads it
+            scan(PAPER, text, found, m -> paper(m.group(1), Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)),
+                    Integer.parseInt(m.group(4)), m.group(5) != null));
         }
         if (text.indexOf('/') >= 0) {
-            if (text.contains("Directive")) {
-                scan(DIRECTIVE, text, found, Identifiers::directive);
-            }
-            if (text.contains("Regulation")) {
-                scan(REGULATION, text, found, Identifiers::regulation);
-            }
-            if (text.contains("Decision")) {
-                scan(DECISION, text, found, Identifiers::decision);
-            }
+            Acts.scan(text, found::add);
             scan(COUNCIL, text, found, m -> council(Integer.parseInt(m.group(1)), m.group(2),
                     m.group(3), m.group(4)));
         }
@@ -65,10 +53,11 @@ public final class Identifiers {
             scan(EEAS, text, found, m -> eeas(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     m.group(4)));
         }
-        if (text.contains("TEU") || text.contains("TFEU")) {
+        if (upper.contains("TEU") || upper.contains("TFEU")) {
             scan(ARTICLE, text, found, m -> article(m.group(3), Integer.parseInt(m.group(1))));
             scan(TREATY, text, found, m -> treaty(m.group(1)));
         }
+        Treaties.scan(text, found::add);
         found.sort(Comparator.comparingInt(Ref::start).thenComparing(r -> -(r.end() - r.start())));
         List<Ref> kept = new ArrayList<>();
         int end = -1;
@@ -113,46 +102,6 @@ public final class Identifiers {
                 celex, null, Uris.eurLex(celex), null, 0, 0);
     }
 
-    private static Ref directive(Matcher m) {
-        int year = fullYear(m.group(2));
-        int number = Integer.parseInt(m.group(3));
-        String suffix = m.group(4) != null ? "/" + m.group(4) : "";
-        String id = m.group(1) != null ? "Directive (" + m.group(1) + ") " + year + "/" + number
-                : "Directive " + m.group(2) + "/" + number + suffix;
-        return act("directive", "dir", "L", Plo.Directive, year, number, id);
-    }
-
-    private static Ref regulation(Matcher m) {
-        boolean numberFirst = m.group(2) != null;
-        int a = Integer.parseInt(m.group(3));
-        int b = Integer.parseInt(m.group(4));
-        int year = fullYear(numberFirst ? m.group(4) : m.group(3));
-        int number = numberFirst ? a : b;
-        if (year < 1950) {
-            return null;
-        }
-        String id = "Regulation (" + m.group(1) + ") " + (numberFirst ? "No " + a + "/" + b : a + "/" + b);
-        return act("regulation", "reg", "R", Plo.Regulation, year, number, id);
-    }
-
-    private static Ref decision(Matcher m) {
-        boolean framework = m.group(1) != null;
-        int year = Integer.parseInt(m.group(3));
-        int number = Integer.parseInt(m.group(4));
-        String id = (framework ? "Framework Decision " : "Decision ")
-                + (m.group(2) != null ? "(" + m.group(2) + ") " : "") + year + "/" + number
-                + (m.group(5) != null ? "/" + m.group(5) : "");
-        return act("decision", "dec", framework ? "F" : "D", Plo.Decision, year, number, id);
-    }
-
-    private static Ref act(String kind, String eliKind, String descriptor, Resource type, int year,
-                           int number, String id) {
-        String celex = "3" + year + descriptor + pad(number, 4);
-        return new Ref(kind + "-" + year + "-" + number, id,
-                List.of(Vocab.Work, Vocab.LegalResource, type), celex, Uris.eli(eliKind, year, number),
-                Uris.eurLex(celex), null, 0, 0);
-    }
-
     /** A Council register document; {@code part} is REV, ADD or COR with {@code n}, or null. */
     public static Ref council(int number, String yy, String part, String n) {
         int year = fullYear(yy);
@@ -170,22 +119,15 @@ public final class Identifiers {
     }
 
     public static Ref article(String treaty, int number) {
-        String t = treaty.toUpperCase(Locale.ROOT);
-        String celex = "12016" + ("TEU".equals(t) ? "M" : "E") + pad(number, 3);
-        return new Ref(t.toLowerCase(Locale.ROOT) + "-article-" + number, "Article " + number + " " + t,
-                List.of(Vocab.Work, Plo.TreatyArticle), celex, null, Uris.eurLex(celex),
-                t.toLowerCase(Locale.ROOT), 0, 0);
+        return Treaties.article(treaty, number);
     }
 
     public static Ref treaty(String treaty) {
-        String t = treaty.toUpperCase(Locale.ROOT);
-        String celex = "12016" + ("TEU".equals(t) ? "M" : "E") + "/TXT";
-        return new Ref(t.toLowerCase(Locale.ROOT), t, List.of(Vocab.Work, Plo.Treaty), celex, null,
-                Uris.eurLex(celex), null, 0, 0);
+        return Treaties.treaty(treaty);
     }
 
     private static final Pattern SLUG = Pattern.compile(
-            "(com|join|swd)-(\\d{4})-(\\d+)|(directive|regulation|decision)-(\\d{4})-(\\d+)"
+            "(com|join|swd)-(\\d{4})-(\\d+)|(directive|regulation|decision|joint-action|common-position)-(\\d{4})-(\\d+)"
                     + "|st-(\\d+)-(\\d{4})(?:-(rev|add|cor)-(\\d+))?|eeas-(\\d{4})-(\\d+)(?:-rev(\\d+))?"
                     + "|(teu|tfeu)-article-(\\d+)|(teu|tfeu)");
 
@@ -202,13 +144,7 @@ public final class Identifiers {
             return paper(m.group(1).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), false);
         }
         if (m.group(4) != null) {
-            int year = Integer.parseInt(m.group(5));
-            int number = Integer.parseInt(m.group(6));
-            return switch (m.group(4)) {
-                case "directive" -> act("directive", "dir", "L", Plo.Directive, year, number, "Directive " + year + "/" + number);
-                case "regulation" -> act("regulation", "reg", "R", Plo.Regulation, year, number, "Regulation " + year + "/" + number);
-                default -> act("decision", "dec", "D", Plo.Decision, year, number, "Decision " + year + "/" + number);
-            };
+            return Acts.fromSlug(m.group(4), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
         }
         if (m.group(7) != null) {
             String yy = m.group(8).substring(2);
@@ -223,13 +159,9 @@ public final class Identifiers {
         return treaty(m.group(16));
     }
 
-    /** Two-digit years as the Council and old acts write them: 00-69 are 20xx, 70-99 are 19xx. */
+    /** Two-digit years: 00-69 are 20xx, 70-99 are 19xx (see {@link Acts}). */
     public static int fullYear(String y) {
-        int v = Integer.parseInt(y);
-        if (y.length() == 4) {
-            return v;
-        }
-        return v < 70 ? 2000 + v : 1900 + v;
+        return Acts.fullYear(y);
     }
 
     private static String pad(int n, int width) {

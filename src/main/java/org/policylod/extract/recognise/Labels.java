@@ -59,7 +59,7 @@ final class Labels implements Recogniser {
             if (h.entry().kind() == EntityKind.DOCUMENT && k.convention(h.entry().iri())) {
                 Matcher m = CONVENTION_ARTICLE.matcher(text.substring(0, h.start()));
                 if (m.find()) {
-                    iri = article(g, iri, Integer.parseInt(m.group(1)), text.substring(m.start(), h.end()));
+                    iri = article(g, iri, Integer.parseInt(m.group(1)));
                     start = m.start();
                 }
             }
@@ -78,13 +78,17 @@ final class Labels implements Recogniser {
         return ref.types().stream().filter(t -> t.getURI().startsWith(Plo.NS)).findFirst().orElse(null);
     }
 
-    /** An article of a convention the reference data names: part of it, minted beside it. */
-    private static String article(GraphWriter g, String convention, int number, String exact) {
+    /**
+     * An article of a convention the reference data names: part of it, minted beside it. Its one
+     * identifier is "Article N", as the reference data writes it; how a text writes the citation
+     * stays on the mention.
+     */
+    private static String article(GraphWriter g, String convention, int number) {
         String iri = convention + "-article-" + number;
         g.type(iri, Vocab.Work);
         g.type(iri, Plo.ConventionArticle);
         g.iri(iri, Vocab.isPartOf, convention);
-        g.text(iri, Vocab.idLocal, exact.replaceAll("\\s+", " "));
+        g.text(iri, Vocab.idLocal, "Article " + number);
         return iri;
     }
 }

@@ -16,7 +16,8 @@ class LabelsTest extends RecogniserContract {
 
     @Override
     List<String> paragraphs() {
-        return List.of("Europol and COM(2020) 609 final recall Art. 33 of the Geneva Refugee Convention.");
+        return List.of("Europol and COM(2020) 609 final recall Art. 33 of the Geneva Refugee Convention.",
+                "The principle of non-refoulement (Article 33 of the 1951 Convention relating to the Status of Refugees).");
     }
 
     @Override
@@ -30,6 +31,12 @@ class LabelsTest extends RecogniserContract {
         assertTrue(r.ask("d:com-2020-609 a plo:CommissionCommunication ; plo:celex \"52020DC0609\" ."), "the cited document is described");
         assertTrue(ms.stream().anyMatch(m -> m.iri().equals(BASE + "id/document/geneva-refugee-convention-article-33")),
                 "the article of a convention the reference data names");
+        // one identifier per work: the reference data's "Article 33", not the text's form (issue 16 item 2)
+        assertTrue(r.mentions(1).stream().anyMatch(m -> m.exact().equals(
+                "Article 33 of the 1951 Convention relating to the Status of Refugees")), "the text's form is the mention's");
+        assertTrue(r.ask("d:geneva-refugee-convention-article-33 eli:id_local \"Article 33\" "
+                + "FILTER NOT EXISTS { d:geneva-refugee-convention-article-33 eli:id_local ?other FILTER (?other != \"Article 33\") }"),
+                "the article's one eli:id_local is the reference data's; the text's form stays on the mention");
         assertTrue(ms.stream().anyMatch(m -> m.kind() == EntityKind.ORGANISATION && m.iri().equals(BASE + "id/organisation/europol")));
     }
 }
