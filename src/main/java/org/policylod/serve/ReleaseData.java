@@ -61,7 +61,8 @@ final class ReleaseData {
 
     /**
      * A read-only in-memory copy of a TDB2 dataset that has the union of its named graphs as default
-     * graph: that union as one graph, and each named graph (a single named graph is the union itself).
+     * graph: that union as one graph, each named graph (a single named graph is the union itself), and
+ * the database's prefixes.
      */
     static DatasetGraph copy(DatasetGraph tdb) {
         Graph union = graph();
@@ -81,6 +82,8 @@ final class ReleaseData {
         });
         DatasetGraph copy = DatasetGraphFactory.createGeneral(union);
         named.forEach((g, graph) -> copy.addGraph(g, graph == null ? union : graph));
+        // The dumps' prefixes live with the data (publish.Store); served Turtle and HTML read them there.
+        Txn.executeRead(tdb, () -> tdb.prefixes().forEach(copy.prefixes()::add));
         return copy;
     }
 
