@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.policylod.publish.Loader;
 import org.policylod.publish.Publication;
 import org.policylod.publish.Publisher;
+import org.policylod.publish.ShardLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,13 +35,30 @@ final class LoadCommand implements Callable<Integer> {
             description = "Base namespace the server maps its /id/ paths onto (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files to load.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "RDF files to load.")
     List<Path> files;
+
+    @Option(names = "--shards", paramLabel = "JOB",
+            description = "Instead of FILEs: the output folder of the sharded ETL (src/spark), whose documents each "
+                    + "passed the gate. Bulk-loaded with TDB2's parallel loader into a release with the N-Quads dump, "
+                    + "VoID, SHA256SUMS and documents.tsv (published or held back, with the reason).")
+    Path shards;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter say = spec.commandLine().getOut();
         long t0 = System.nanoTime();
+        if ((shards == null) == (files == null || files.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either FILE... or --shards JOB");
+        }
+        if (shards != null) {
+            ShardLoader.Outcome o = ShardLoader.load(Publication.at(out), shards);
+            say.printf("loaded %s: %d documents (%d published), %d quads; TDB2 bulk load %.1f s = %.0f quads/s; "
+                            + "with dump, VoID and checksums %.1f s: %s%n", o.version(), o.documents(), o.published(),
+                    o.quads(), o.loadSeconds(), o.quadsPerSecond(), o.totalSeconds(), o.where());
+            say.println("current: " + out.resolve(Publication.CURRENT) + "  serve it: policy-lod serve --no-publish --out " + out);
+            return 0;
+        }
         Instant time = Publisher.time(System.getenv());
         Loader.Outcome o = Loader.load(Publication.at(out), base.endsWith("/") ? base : base + "/", files, time);
         say.printf("loaded %s (%d quads, %d ms): %s%n", o.version(), o.quads(), (System.nanoTime() - t0) / 1_000_000,

@@ -2,7 +2,9 @@ package org.policylod.ontology;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -14,48 +16,72 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.Templates;
 import org.policylod.rdf.Plo;
 
 /**
  * Human documentation of the ontology, generated from its Turtle: the header, then every class and
  * property of our namespace with its label, IRI, definition, examples and its place among the other
- * terms (super- and subclasses, domain and range, inverse). One self-contained HTML page; every value
- * from the model is HTML-escaped, so a label cannot inject markup.
+ * terms (super- and subclasses, domain and range, inverse). One self-contained HTML page from the
+ * templates docs*.mustache beside this class, which escape every value from the model, so a label
+ * cannot inject markup.
  */
 public final class OntologyDocs {
+    private static final String TEMPLATES = "org/policylod/ontology/";
     private static final Comparator<Resource> BY_LABEL = Comparator
             .comparing((Resource r) -> label(r).toLowerCase(java.util.Locale.ROOT)).thenComparing(Resource::getURI);
 
     private OntologyDocs() {
     }
 
+    /** A value in a row: a link when href is set, else text; sep separates it from the one before. */
+    record Value(String href, String text, String sep) {
+    }
+
+    /** A definition-list row. */
+    record Row(String name, List<Value> values) {
+    }
+
+    /** A class or property of our namespace. */
+    record Term(String local, String label, String uri, String definition, List<Row> rows) {
+    }
+
+    /** The classes, or one kind of property. */
+    record Group(String anchor, String heading, int count, List<Term> terms) {
+    }
+
     /** The documentation page of the ontology in {@code ontology} (terms of the plo: namespace). */
     public static String render(Model ontology) {
-        String title = title(ontology);
-        return new Html().raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .el("title", title)
-                .raw("<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em;line-height:1.4}"
-                        + "section.term{border-top:1px solid #ccc;padding-top:.5em}code{color:#555}"
-                        + "dt{font-weight:bold}</style>\n</head>\n<body>\n")
-                .raw(body(ontology)).raw("</body>\n</html>\n").toString();
+        // The body is the output of our own template, escaped there; the frame takes it as it is.
+        return Templates.render(TEMPLATES + "docs.mustache", Map.of("title", title(ontology), "body", body(ontology)));
     }
 
     /** The page's content without html, head and body elements, for embedding in a site's own layout. */
     public static String body(Model ontology) {
-        Html h = new Html().el("h1", title(ontology));
-        header(ontology).ifPresent(o -> about(h, o));
-        List<Resource> classes = terms(ontology, OWL2.Class);
-        List<List<Resource>> properties = List.of(terms(ontology, OWL2.ObjectProperty),
-                terms(ontology, OWL2.DatatypeProperty), terms(ontology, OWL2.AnnotationProperty));
-        List<String> headings = List.of("Object properties", "Datatype properties", "Annotation properties");
-        contents(h, classes, properties, headings);
-        h.raw("<h2 id=\"classes\">Classes</h2>\n");
-        classes.forEach(c -> term(h, ontology, c, true));
-        for (int i = 0; i < properties.size(); i++) {
-            h.raw("<h2 id=\"" + anchorOf(headings.get(i)) + "\">").text(headings.get(i)).raw("</h2>\n");
-            properties.get(i).forEach(p -> term(h, ontology, p, false));
-        }
-        return h.toString();
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", title(ontology));
+        header(ontology).ifPresent(o -> {
+            List<Row> about = rows(List.of(row("IRI", List.of(o)), row("Version", values(o, OWL2.versionIRI)),
+                    row("Version info", values(o, OWL2.versionInfo)), row("Creator", values(o, DCTerms.creator)),
+                    row("Licence", values(o, DCTerms.license))));
+            page.put("about", about);
+            page.put("hasAbout", true);
+            String description = text(o, DCTerms.description);
+            if (!description.isEmpty()) {
+                page.put("description", description);
+            }
+        });
+        List<Group> groups = new ArrayList<>();
+        groups.add(group("Classes", terms(ontology, OWL2.Class), ontology, true));
+        groups.add(group("Object properties", terms(ontology, OWL2.ObjectProperty), ontology, false));
+        groups.add(group("Datatype properties", terms(ontology, OWL2.DatatypeProperty), ontology, false));
+        groups.add(group("Annotation properties", terms(ontology, OWL2.AnnotationProperty), ontology, false));
+        page.put("groups", groups);
+        return Templates.render(TEMPLATES + "docs-body.mustache", page);
+    }
+
+    private static Group group(String heading, List<Resource> terms, Model m, boolean classes) {
+        return new Group(anchorOf(heading), heading, terms.size(), terms.stream().map(t -> term(m, t, classes)).toList());
     }
 
     private static Optional<Resource> header(Model m) {
@@ -67,85 +93,53 @@ public final class OntologyDocs {
         return header(m).map(o -> text(o, DCTerms.title)).filter(t -> !t.isEmpty()).orElse("Ontology");
     }
 
-    private static void about(Html h, Resource o) {
-        h.raw("<dl>\n");
-        row(h, "IRI", List.of(o));
-        row(h, "Version", values(o, OWL2.versionIRI));
-        row(h, "Version info", values(o, OWL2.versionInfo));
-        row(h, "Creator", values(o, DCTerms.creator));
-        row(h, "Licence", values(o, DCTerms.license));
-        h.raw("</dl>\n");
-        String description = text(o, DCTerms.description);
-        if (!description.isEmpty()) {
-            h.el("p", description);
-        }
-    }
-
-    private static void contents(Html h, List<Resource> classes, List<List<Resource>> properties,
-            List<String> headings) {
-        h.raw("<nav>\n<h2>Contents</h2>\n<ul>\n<li><a href=\"#classes\">Classes</a> (")
-                .text(String.valueOf(classes.size())).raw(")</li>\n");
-        for (int i = 0; i < headings.size(); i++) {
-            h.raw("<li><a href=\"#" + anchorOf(headings.get(i)) + "\">").text(headings.get(i)).raw("</a> (")
-                    .text(String.valueOf(properties.get(i).size())).raw(")</li>\n");
-        }
-        h.raw("</ul>\n</nav>\n");
-    }
-
-    private static void term(Html h, Model m, Resource t, boolean isClass) {
-        h.raw("<section class=\"term\" id=\"").text(local(t)).raw("\">\n").el("h3", label(t));
-        h.raw("<p><code>").text(t.getURI()).raw("</code></p>\n");
-        String definition = text(t, SKOS.definition);
-        if (!definition.isEmpty()) {
-            h.el("p", definition);
-        }
-        h.raw("<dl>\n");
+    private static Term term(Model m, Resource t, boolean isClass) {
+        List<Row> rows = new ArrayList<>();
         if (isClass) {
-            row(h, "Subclass of", values(t, RDFS.subClassOf));
-            row(h, "Superclass of", subjects(m, RDFS.subClassOf, t));
-            row(h, "Disjoint with", related(m, t, OWL2.disjointWith));
-            row(h, "Name keywords", values(t, Plo.nameKeyword));
+            rows.add(row("Subclass of", values(t, RDFS.subClassOf)));
+            rows.add(row("Superclass of", subjects(m, RDFS.subClassOf, t)));
+            rows.add(row("Disjoint with", related(m, t, OWL2.disjointWith)));
+            rows.add(row("Name keywords", values(t, Plo.nameKeyword)));
         } else {
-            row(h, "Type", values(t, RDF.type));
-            row(h, "Domain", values(t, RDFS.domain));
-            row(h, "Range", values(t, RDFS.range));
-            row(h, "Inverse of", related(m, t, OWL2.inverseOf));
-            row(h, "Subproperty of", values(t, RDFS.subPropertyOf));
+            rows.add(row("Type", values(t, RDF.type)));
+            rows.add(row("Domain", values(t, RDFS.domain)));
+            rows.add(row("Range", values(t, RDFS.range)));
+            rows.add(row("Inverse of", related(m, t, OWL2.inverseOf)));
+            rows.add(row("Subproperty of", values(t, RDFS.subPropertyOf)));
         }
-        row(h, "Example", values(t, SKOS.example));
-        h.raw("</dl>\n</section>\n");
+        rows.add(row("Example", values(t, SKOS.example)));
+        String definition = text(t, SKOS.definition);
+        return new Term(local(t), label(t), t.getURI(), definition.isEmpty() ? null : definition, rows(rows));
     }
 
-    /** One definition-list row; nothing when there are no values. */
-    private static void row(Html h, String name, List<RDFNode> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        h.el("dt", name).raw("<dd>");
+    /** The rows that have values. */
+    private static List<Row> rows(List<Row> rows) {
+        return rows.stream().filter(r -> !r.values().isEmpty()).toList();
+    }
+
+    private static Row row(String name, List<RDFNode> values) {
+        List<Value> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            h.raw(i == 0 ? "" : ", ");
-            value(h, values.get(i));
+            out.add(value(values.get(i), i == 0 ? null : ", "));
         }
-        h.raw("</dd>\n");
+        return new Row(name, out);
     }
 
     /** A term of our namespace links to its section; another IRI is shown in short form; a literal as text. */
-    private static void value(Html h, RDFNode n) {
+    private static Value value(RDFNode n, String sep) {
         if (n.isLiteral()) {
-            h.text(n.asLiteral().getLexicalForm());
-        } else if (n.isURIResource() && n.asResource().getURI().startsWith(Plo.NS)) {
-            h.link("#" + local(n.asResource()), label(n.asResource()));
-        } else if (n.isURIResource()) {
+            return new Value(null, n.asLiteral().getLexicalForm(), sep);
+        }
+        if (n.isURIResource() && n.asResource().getURI().startsWith(Plo.NS)) {
+            return new Value("#" + local(n.asResource()), label(n.asResource()), sep);
+        }
+        if (n.isURIResource()) {
             String uri = n.asResource().getURI();
             String shortForm = n.getModel() == null ? uri : n.getModel().shortForm(uri);
-            if (uri.startsWith("http://") || uri.startsWith("https://")) {
-                h.link(uri, shortForm);
-            } else {
-                h.text(shortForm);
-            }
-        } else {
-            h.text("(anonymous)");
+            boolean web = uri.startsWith("http://") || uri.startsWith("https://");
+            return new Value(web ? uri : null, shortForm, sep);
         }
+        return new Value(null, "(anonymous)", sep);
     }
 
     private static List<Resource> terms(Model m, Resource kind) {

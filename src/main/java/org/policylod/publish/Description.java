@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -71,9 +72,15 @@ public final class Description {
      */
     public static Path write(Canonical data, String base, String version, Instant time,
                              List<Distribution> files, Path dumps) throws IOException {
+        return write(data.union(), base, version, time, files, dumps);
+    }
+
+    /** As {@link #write(Canonical, String, String, Instant, List, Path)}, counting {@code union} (distinct triples). */
+    public static Path write(Graph union, String base, String version, Instant time,
+                             List<Distribution> files, Path dumps) throws IOException {
         Description d = new Description(base);
         d.release(version, time);
-        d.statistics(data);
+        d.statistics(union);
         for (Distribution f : files) {
             d.distribution(f, dumps);
         }
@@ -98,7 +105,7 @@ public final class Description {
                 .addProperty(VOID.uriSpace, base);
     }
 
-    private void statistics(Canonical data) {
+    private void statistics(Graph union) {
         List<Resource> targets = new ArrayList<>();
         List<Statistics.Target> patterns = new ArrayList<>();
         for (Statement s : m.listStatements(null, VOID.uriSpace, (Resource) null).toList()) {
@@ -109,7 +116,7 @@ public final class Description {
                         regex == null ? null : Pattern.compile(regex.getString())));
             }
         }
-        Statistics st = Statistics.of(data.union(), base, patterns);
+        Statistics st = Statistics.of(union, base, patterns);
         dataset.addLiteral(VOID.triples, integer(st.triples()))
                 .addLiteral(VOID.entities, integer(st.entities()))
                 .addLiteral(VOID.classes, integer(st.classes().size()))

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,17 +115,13 @@ final class DumpsServlet extends HttpServlet {
                         .sorted().toList();
             }
         }
-        StringBuilder b = new StringBuilder("<h1>Dumps of release ").append(Html.esc(site.snapshot().version()))
-                .append("</h1>\n<p>The whole dataset in several RDF syntaxes (each also gzipped), the VoID "
-                        + "description, CSV tables and SHA-256 sums.</p>\n<table><tr><th>File</th><th>Bytes</th>"
-                        + "<th>Media type</th></tr>\n");
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Path p : files) {
             String rel = root.relativize(p).toString().replace('\\', '/');
-            b.append("<tr><td>").append(Html.link(PATH + "/" + rel, rel)).append("</td><td>")
-                    .append(Files.size(p)).append("</td><td>").append(Html.esc(type(rel))).append("</td></tr>\n");
+            rows.add(Map.of("href", PATH + "/" + rel, "name", rel, "bytes", Files.size(p), "type", type(rel)));
         }
-        b.append("</table>");
         caching.headers(response, "dumps-list", site.snapshot().time().toEpochMilli());
-        Html.send(response, HttpServletResponse.SC_OK, Html.page("Dumps", b.toString()));
+        Html.send(response, HttpServletResponse.SC_OK,
+                Html.render("dumps", Map.of("version", site.snapshot().version(), "files", rows)));
     }
 }

@@ -4,21 +4,30 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.policylod.Bundle;
 
 /**
- * The home page: what the dataset is, its counts, and the ways in (SPARQL, dumps, ontology, VoID)
- * with the example queries of queries/ runnable in one click.
+ * The home page: what the dataset is, its counts, its documents and most mentioned resources, and
+ * the ways in (query editor, search, dumps, ontology, VoID) with the example queries of queries/.
  */
 final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
+    /** How many of the most mentioned resources the home page links. */
+    private static final int MAIN_ENTITIES = 15;
+
     private final transient Site site;
+    private final transient Entities entities;
     private final transient Caching caching;
     private transient volatile Stats stats;
 
-    HomeServlet(Site site) {
+    HomeServlet(Site site, Entities entities) {
         this.site = site;
+        this.entities = entities;
         this.caching = new Caching(site.snapshot().version());
     }
 
@@ -28,7 +37,7 @@ final class HomeServlet extends HttpServlet {
             return;
         }
         caching.headers(response, "home", site.snapshot().time().toEpochMilli());
-        Html.send(response, HttpServletResponse.SC_OK, Html.page("Home", body()));
+        Html.send(response, HttpServletResponse.SC_OK, body());
     }
 
     private String body() {
@@ -37,37 +46,29 @@ final class HomeServlet extends HttpServlet {
             s = Stats.of(site.dataset());
             stats = s;
         }
-        StringBuilder b = new StringBuilder("<h1>policy-lod</h1>\n<p>EU policy documents as linked data: the "
-                + "documents, their structure (sections, paragraphs, footnotes, redactions), the organisations, "
-                + "missions, legal acts and policy instruments they name, and every fact extracted from the text "
-                + "with the sentence it comes from. URIs under <code>")
-                .append(Html.esc(site.base())).append("</code> resolve here: <code>/id/...</code> on this server stands for <code>")
-                .append(Html.esc(site.base())).append("id/...</code>.</p>\n<p>Release <strong>").append(Html.esc(site.snapshot().version()))
-                .append("</strong>, published ").append(Html.esc(site.snapshot().time().toString())).append(".</p>\n");
-        if (!site.snapshot().validated()) {
-            b.append("<p><strong>Not validated.</strong> This release was loaded from RDF files with <code>policy-lod "
-                    + "load</code>: it was neither extracted nor checked against the SHACL shapes here.</p>\n");
-        }
-        b.append("<h2>Contents</h2>\n<table>\n<tr><th>Triples (in named graphs)</th><td>").append(s.quads())
-                .append("</td></tr>\n<tr><th>Named graphs</th><td>").append(s.graphs()).append("</td></tr>\n");
-        for (Stats.Count c : s.counts()) {
-            b.append("<tr><th>").append(site.path(c.classIri()).map(p -> Html.link(p, c.label())).orElse(Html.esc(c.label())))
-                    .append("</th><td>").append(c.n()).append("</td></tr>\n");
-        }
-        b.append("</table>\n<h2>Access</h2>\n<ul>\n<li>").append(Html.link(Site.SPARQL, "SPARQL endpoint"))
-                .append(" (<code>").append(Site.SPARQL).append("</code>, read-only)</li>\n<li>")
-                .append(Html.link(DumpsServlet.PATH + "/", "Dumps")).append(" of the whole dataset</li>\n<li>")
-                .append(Html.link(OntologyServlet.PATH, "Ontology documentation")).append("</li>\n<li>")
-                .append(Html.link(VoidServlet.PATH, "VoID description")).append("</li>\n</ul>\n");
-        b.append("<h2>Example queries</h2>\n<ul>\n");
+        Map<String, Object> page = new HashMap<>();
+        page.put("base", site.base());
+        page.put("version", site.snapshot().version());
+        page.put("time", site.snapshot().time().toString());
+        page.put("validated", site.snapshot().validated());
+        page.put("quads", s.quads());
+        page.put("graphs", s.graphs());
+        page.put("counts", s.counts().stream().map(c -> Map.of("class", site.path(c.classIri())
+                .map(p -> Html.Link.to(p, c.label())).orElse(new Html.Link(null, c.label(), false)), "n", c.n())).toList());
+        List<Map<String, Object>> documents = entities.documents();
+        List<Map<String, Object>> main = entities.main(MAIN_ENTITIES);
+        page.put("documents", documents);
+        page.put("hasDocuments", !documents.isEmpty());
+        page.put("entities", main);
+        page.put("hasEntities", !main.isEmpty());
+        List<Map<String, String>> queries = new ArrayList<>();
         for (String file : Bundle.list("queries", ".rq")) {
             String query = Bundle.read(file);
-            String name = file.substring(file.lastIndexOf('/') + 1);
-            b.append("<li>").append(Html.link(QueryForm.run(query), name)).append(" - ")
-                    .append(Html.esc(title(query))).append(" (").append(Html.link(QueryForm.edit(query), "edit"))
-                    .append(")</li>\n");
+            queries.add(Map.of("name", file.substring(file.lastIndexOf('/') + 1), "title", title(query),
+                    "edit", QueryForm.edit(query), "run", QueryForm.run(query)));
         }
-        return b.append("</ul>").toString();
+        page.put("queries", queries);
+        return Html.render("home", page);
     }
 
     /**

@@ -3,63 +3,63 @@ package org.policylod.serve;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.policylod.HtmlText;
+import org.policylod.Templates;
 
 /**
- * The HTML of every page: escaping and the common frame. Every value that comes from the data goes
- * through {@link #esc}, so markup in a source text is shown as text and never runs.
+ * The HTML of every page: the templates of {@code templates/} beside this class (the engine
+ * escapes every value, so markup in a source text is shown as text and never runs) and the headers
+ * every page is sent with.
  */
 public final class Html {
-    private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;"
-            + "padding:0 1rem;line-height:1.4}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;"
-            + "padding:.2rem .5rem;vertical-align:top;text-align:left}code{word-break:break-all}"
-            + "mark{background:#ffe066}nav a{margin-right:1rem}.iri{color:#555;font-size:.9em}"
-            + "blockquote{border-left:3px solid #ccc;margin:.3rem 0;padding-left:.6rem}";
-
     /** No scripts, no plugins, no foreign resources; inline styles and forms to this server only. */
     public static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /**
+     * The query editor's policy: the scripts of this server only (YASGUI and ours, no inline
+     * script), its requests to this server only, and the data: images of YASGUI's style sheet.
+     */
+    public static final String EDITOR_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static final String TEMPLATES = "org/policylod/serve/templates/";
+
     private Html() {
     }
 
-    /** Escapes text for element content and quoted attribute values. */
-    public static String esc(String s) {
-        return HtmlText.escape(s);
+    /** The page of template {@code name} (e.g. "home") with the values of {@code scope}. */
+    public static String render(String name, Object scope) {
+        return Templates.render(TEMPLATES + name + ".mustache", scope);
     }
 
-    /** A link; only http(s) and server-relative targets become links, anything else stays text. */
-    public static String link(String href, String text) {
-        boolean safe = href.startsWith("/") && !href.startsWith("//")
-                || href.startsWith("http://") || href.startsWith("https://");
-        if (!safe) {
-            return esc(text);
-        }
-        String rel = href.startsWith("/") ? "" : " rel=\"external\"";
-        return "<a href=\"" + esc(href) + "\"" + rel + ">" + esc(text) + "</a>";
-    }
-
-    /** A whole page around {@code body} (already HTML). */
-    public static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + " - policy-lod</title><style>" + STYLE + "</style></head><body>\n"
-                + "<nav><a href=\"/\">Home</a><a href=\"/sparql\">SPARQL</a><a href=\"/dumps/\">Dumps</a>"
-                + "<a href=\"/ontology\">Ontology</a><a href=\"/.well-known/void\">VoID</a></nav>\n"
-                + body + "\n</body></html>\n";
+    /** Writes a page under the strict policy: no script runs, even if a value escaped the escaping. */
+    public static void send(HttpServletResponse response, int status, String html) throws IOException {
+        send(response, status, html, CSP);
     }
 
     /**
-     * Writes a page with its length, so the connection stays open for the next request. The
-     * content security policy lets no script run, even if a value escaped the escaping.
+     * Writes a page with its length, so the connection stays open for the next request, under a
+     * given content security policy.
      */
-    public static void send(HttpServletResponse response, int status, String html) throws IOException {
+    static void send(HttpServletResponse response, int status, String html, String policy) throws IOException {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
-        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/html;charset=utf-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /**
+     * A link for a template: only http(s) and server-relative targets get an {@code href} (anything
+     * else is shown as text); {@code external} marks links that leave this server.
+     */
+    record Link(String href, String text, boolean external) {
+        static Link to(String href, String text) {
+            boolean local = href.startsWith("/") && !href.startsWith("//");
+            boolean web = href.startsWith("http://") || href.startsWith("https://");
+            return new Link(local || web ? href : null, text, web);
+        }
     }
 }

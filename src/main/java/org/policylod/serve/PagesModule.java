@@ -5,7 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
-/** The home page and the ontology documentation. */
+/** The home page, the label search, the ontology documentation and the query editor's scripts. */
 final class PagesModule implements FusekiModule {
     private final Site site;
 
@@ -21,7 +21,10 @@ final class PagesModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         // "" is the servlet mapping of the context root alone.
-        builder.addServlet("", new HomeServlet(site));
+        Entities entities = new Entities(site);
+        builder.addServlet("", new HomeServlet(site, entities));
+        builder.addServlet(SearchServlet.PATH, new SearchServlet(site, entities));
+        builder.addServlet(Assets.PATH + "/*", new Assets());
         builder.addServlet(OntologyServlet.PATH, new OntologyServlet(site));
     }
 }

@@ -2,8 +2,10 @@ package org.policylod.serve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,17 +18,29 @@ import org.policylod.rdf.Plo;
 
 /**
  * The HTML page of a resource: its label, types, every property (our URIs link to this server,
- * others go out), the resources that point at it, and for a mention or an assertion the source
+ * others go out), the sentences that mention it with their document and section, a document's
+ * outline, the other resources that point at it, and for a mention or an assertion the source
  * sentence with the mention marked.
  */
 final class ResourcePage {
-    private static final String OA = "http://www.w3.org/ns/oa#";
-    private static final Node EXACT = NodeFactory.createURI(OA + "exact");
-    private static final Node START = NodeFactory.createURI(OA + "start");
+    private static final Node EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+    private static final Node START = NodeFactory.createURI("http://www.w3.org/ns/oa#start");
 
     private final Site site;
     private final Graph union;
     private final PrefixMapping prefixes;
+
+    /** One value in a table: a link (href set) or text, with a short IRI, language or datatype. */
+    record Value(String href, String text, boolean external, String shortIri, String lang, String type,
+            List<Row> rows) {
+        boolean hasRows() {
+            return rows != null && !rows.isEmpty();
+        }
+    }
+
+    /** A row of a blank node's nested table: a property (as a link) and its value as text. */
+    record Row(Value property, String value) {
+    }
 
     private ResourcePage(Site site) {
         this.site = site;
@@ -39,116 +53,86 @@ final class ResourcePage {
     }
 
     private String html(Node n) {
-        String title = Describe.label(union, n).orElse(localName(n.getURI()));
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(title)).append("</h1>\n<p class=\"iri\"><code>")
-                .append(Html.esc(n.getURI())).append("</code></p>\n");
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", Describe.label(union, n).orElse(localName(n.getURI())));
+        page.put("iri", n.getURI());
         List<Triple> out = union.find(n, Node.ANY, Node.ANY).toList();
         out.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
-        List<String> types = new ArrayList<>();
-        out.stream().filter(t -> t.getPredicate().equals(RDF.type.asNode())).forEach(t -> types.add(node(t.getObject())));
-        if (!types.isEmpty()) {
-            b.append("<p>Type: ").append(String.join(", ", types)).append("</p>\n");
-        }
-        sentence(n).ifPresent(s -> b.append("<h2>Source sentence</h2>\n<blockquote>").append(s).append("</blockquote>\n"));
-        b.append("<h2>Properties</h2>\n<table>\n");
-        for (Triple t : out) {
-            b.append("<tr><th>").append(node(t.getPredicate())).append("</th><td>")
-                    .append(node(t.getObject())).append("</td></tr>\n");
-        }
-        b.append("</table>\n");
-        Iterator<Triple> in = union.find(Node.ANY, Node.ANY, n);
-        List<Triple> incoming = new ArrayList<>();
-        while (in.hasNext() && incoming.size() < Describe.MAX_INCOMING) {
-            incoming.add(in.next());
-        }
-        if (!incoming.isEmpty()) {
-            incoming.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getSubject().toString()));
-            b.append("<h2>Incoming links</h2>\n<table>\n");
-            for (Triple t : incoming) {
-                b.append("<tr><td>").append(node(t.getSubject())).append("</td><th>")
-                        .append(node(t.getPredicate())).append("</th></tr>\n");
-            }
-            b.append("</table>\n");
-        }
-        b.append("<p>As data: ");
+        List<Value> types = out.stream().filter(t -> t.getPredicate().equals(RDF.type.asNode()))
+                .map(t -> value(t.getObject())).toList();
+        page.put("types", types);
+        page.put("hasTypes", !types.isEmpty());
+        sentence(n).ifPresent(s -> page.put("sentence", s));
+        page.put("properties", out.stream().map(t -> Map.of("predicate", value(t.getPredicate()),
+                "object", value(t.getObject()))).toList());
+        Evidence evidence = new Evidence(site, union);
+        List<Map<String, Object>> mentions = evidence.mentions(n);
+        page.put("mentions", mentions);
+        page.put("mentionCount", mentions.size());
+        page.put("hasMentions", !mentions.isEmpty());
+        List<Map<String, Object>> outline = evidence.outline(n);
+        page.put("outline", outline);
+        page.put("hasOutline", !outline.isEmpty());
+        List<Map<String, Value>> incoming = incoming(n);
+        page.put("incoming", incoming);
+        page.put("hasIncoming", !incoming.isEmpty());
+        List<Html.Link> formats = new ArrayList<>();
         for (Format f : Format.RDF) {
-            site.document(n.getURI(), f).ifPresent(d -> b.append(Html.link(d, f.suffix())).append(' '));
+            site.document(n.getURI(), f).ifPresent(d -> formats.add(Html.Link.to(d, f.suffix())));
         }
-        b.append("</p>");
-        return Html.page(title, b.toString());
-    }
-
-    /** A node as HTML: IRIs as links with their label, literals as escaped text with language or type. */
-    private String node(Node n) {
-        if (n.isLiteral()) {
-            String lang = n.getLiteralLanguage();
-            String dt = n.getLiteralDatatypeURI();
-            String suffix = !lang.isEmpty() ? " <small>@" + Html.esc(lang) + "</small>"
-                    : dt != null && !dt.endsWith("#string") && !dt.endsWith("#langString")
-                    ? " <small>(" + Html.esc(localName(dt)) + ")</small>" : "";
-            return Html.esc(n.getLiteralLexicalForm()) + suffix;
-        }
-        if (n.isBlank()) {
-            StringBuilder b = new StringBuilder("<table>");
-            union.find(n, Node.ANY, Node.ANY).forEach(t -> b.append("<tr><th>").append(node(t.getPredicate()))
-                    .append("</th><td>").append(Html.esc(t.getObject().isLiteral()
-                            ? t.getObject().getLiteralLexicalForm() : t.getObject().toString())).append("</td></tr>"));
-            return b.append("</table>").toString();
-        }
-        String iri = n.getURI();
-        String text = Describe.label(union, n).orElse(localName(iri));
-        Optional<String> local = site.path(iri);
-        return local.map(p -> Html.link(p, text)).orElseGet(() -> Html.link(iri, text))
-                + (text.equals(iri) ? "" : " <span class=\"iri\">" + Html.esc(shortIri(iri)) + "</span>");
-    }
-
-    /** For a mention or assertion: its plo:sentence with the mentioned words marked. */
-    private Optional<String> sentence(Node n) {
-        Optional<Node> s = one(n, Plo.sentence.asNode());
-        if (s.isEmpty() || !s.get().isLiteral()) {
-            return Optional.empty();
-        }
-        String sentence = s.get().getLiteralLexicalForm();
-        Node mention = one(n, Plo.evidence.asNode()).orElse(n);
-        Optional<String> exact = one(mention, EXACT).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
-        if (exact.isEmpty()) {
-            return Optional.of(Html.esc(sentence));
-        }
-        int at = markAt(mention, sentence, exact.get());
-        if (at < 0) {
-            return Optional.of(Html.esc(sentence));
-        }
-        int end = at + exact.get().length();
-        return Optional.of(Html.esc(sentence.substring(0, at)) + "<mark>" + Html.esc(exact.get()) + "</mark>"
-                + Html.esc(sentence.substring(end)));
+        page.put("formats", formats);
+        return Html.render("resource", page);
     }
 
     /**
-     * Where the mention stands in the sentence: from its oa:start (code points in the passage text)
-     * when the sentence can be found in the passage, else the first occurrence of its words.
+     * The triples pointing at the resource, up to {@link Describe#MAX_INCOMING}, without the
+     * mentions' plo:refersTo: those are shown as the sentences they stand in.
      */
-    private int markAt(Node mention, String sentence, String exact) {
-        Optional<Node> passage = one(mention, Plo.inPassage.asNode());
-        Optional<Node> start = one(mention, START);
-        Optional<String> text = passage.flatMap(p -> one(p, Plo.text.asNode()).or(() -> one(p, Plo.heading.asNode())))
-                .filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
-        if (text.isPresent() && start.isPresent() && start.get().isLiteral()) {
-            String t = text.get();
-            int sentenceAt = t.indexOf(sentence);
-            try {
-                int startCp = Integer.parseInt(start.get().getLiteralLexicalForm());
-                if (sentenceAt >= 0 && startCp <= t.codePointCount(0, t.length())) {
-                    int startChar = t.offsetByCodePoints(0, startCp) - sentenceAt;
-                    if (sentence.startsWith(exact, Math.max(startChar, 0)) && startChar >= 0) {
-                        return startChar;
-                    }
-                }
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                // Malformed offsets fall back to finding the words.
+    private List<Map<String, Value>> incoming(Node n) {
+        Iterator<Triple> in = union.find(Node.ANY, Node.ANY, n);
+        List<Triple> triples = new ArrayList<>();
+        while (in.hasNext() && triples.size() < Describe.MAX_INCOMING) {
+            Triple t = in.next();
+            if (!t.getPredicate().equals(Plo.refersTo.asNode())) {
+                triples.add(t);
             }
         }
-        return sentence.indexOf(exact);
+        triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getSubject().toString()));
+        return triples.stream().map(t -> Map.of("subject", value(t.getSubject()), "predicate", value(t.getPredicate()))).toList();
+    }
+
+    /** A node for the template: IRIs as links with their label, literals as text with language or type. */
+    private Value value(Node n) {
+        if (n.isLiteral()) {
+            String lang = n.getLiteralLanguage();
+            String dt = n.getLiteralDatatypeURI();
+            String type = lang.isEmpty() && dt != null && !dt.endsWith("#string") && !dt.endsWith("#langString")
+                    ? localName(dt) : null;
+            return new Value(null, n.getLiteralLexicalForm(), false, null, lang.isEmpty() ? null : lang, type, null);
+        }
+        if (n.isBlank()) {
+            List<Row> rows = union.find(n, Node.ANY, Node.ANY).toList().stream()
+                    .map(t -> new Row(value(t.getPredicate()), t.getObject().isLiteral()
+                            ? t.getObject().getLiteralLexicalForm() : t.getObject().toString())).toList();
+            return new Value(null, null, false, null, null, null, rows);
+        }
+        String iri = n.getURI();
+        String text = Describe.label(union, n).orElse(localName(iri));
+        Html.Link link = Html.Link.to(site.path(iri).orElse(iri), text);
+        return new Value(link.href(), text, link.external(), text.equals(iri) ? null : shortIri(iri), null, null, null);
+    }
+
+    /** For a mention or assertion: its plo:sentence with the mentioned words marked. */
+    private Optional<Marked> sentence(Node n) {
+        Optional<String> s = one(n, Plo.sentence.asNode()).flatMap(x -> Marked.text(x));
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        Node mention = one(n, Plo.evidence.asNode()).orElse(n);
+        Optional<String> text = one(mention, Plo.inPassage.asNode())
+                .flatMap(p -> one(p, Plo.text.asNode()).or(() -> one(p, Plo.heading.asNode()))).flatMap(Marked::text);
+        return Optional.of(Marked.of(s.get(), one(mention, EXACT).flatMap(Marked::text).orElse(null),
+                text.orElse(null), one(mention, START).flatMap(Marked::text).orElse(null)));
     }
 
     private Optional<Node> one(Node s, Node p) {

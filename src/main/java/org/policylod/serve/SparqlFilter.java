@@ -137,7 +137,7 @@ final class SparqlFilter extends HttpFilter {
         caching.headers(response, variant, site.snapshot().time().toEpochMilli());
         String endpoint = request.getRequestURL().toString();
         if (f.get() == Format.HTML) {
-            Html.send(response, HttpServletResponse.SC_OK, QueryForm.page(site, request.getParameter("edit")));
+            QueryForm.send(response, site, request.getParameter("edit"));
         } else {
             Send.rdf(response, ServiceDescription.describe(site, endpoint), f.get());
         }

@@ -23,7 +23,7 @@ import org.policylod.source.SourceReader;
  * it goes. Run: {@code mvn -o -Pbench verify} (settings: -Dbench.docs, -Dbench.threads).
  */
 public final class Bench {
-    private static final Path SEED = Path.of("corpus/000_420cf6d4ecb3b66e.txt");
+    private static final Path SEED = Corpus.SEED;
     private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     private static final int RUNS = Integer.getInteger("bench.runs", 200);
     private static final int DOCS = Integer.getInteger("bench.docs", 1000);
@@ -61,11 +61,11 @@ public final class Bench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
 
-        corpus(etl, seed.text());
+        corpus(etl, Corpus.bundled(1));
     }
 
-    /** A synthetic corpus: the seed with its identifiers renumbered, one new document per index. */
-    private static void corpus(Etl etl, String seedText) throws Exception {
+    /** A synthetic corpus from {@link Corpus}, one new document per index. */
+    private static void corpus(Etl etl, Corpus generator) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         AtomicLong triples = new AtomicLong();
@@ -78,8 +78,8 @@ public final class Bench {
             for (int i = from; i < Math.min(DOCS, from + batch); i++) {
                 int n = i;
                 running.add(pool.submit(() -> {
-                    byte[] bytes = synthetic(seedText, n).getBytes(StandardCharsets.UTF_8);
-                    SourceDocument doc = SourceReader.decode(Path.of("synthetic-" + n + ".txt"), "synthetic-" + n + ".txt", bytes);
+                    byte[] bytes = generator.document(n).getBytes(StandardCharsets.UTF_8);
+                    SourceDocument doc = SourceReader.decode(Path.of(Corpus.name(n)), Corpus.name(n), bytes);
                     triples.addAndGet(etl.transform(doc).model().size());
                     return null;
                 }));
@@ -103,14 +103,5 @@ public final class Bench {
     private static long processCpu() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-    }
-
-    /** The seed renumbered: other Council number, EEAS reference, COM and register numbers, dates. */
-    static String synthetic(String seed, int n) {
-        return seed.replace("12493/22", (10000 + n) + "/22")
-                .replace("EEAS(2022) 1466", "EEAS(2022) " + (2000 + n))
-                .replace("COM(2021) 170", "COM(2021) " + (300 + n % 500))
-                .replace("Doc. Ref. 7371/22", "Doc. Ref. " + (7000 + n) + "/22")
-                .replace("15 September 2022", (1 + n % 28) + " September 2022");
     }
 }

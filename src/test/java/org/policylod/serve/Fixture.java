@@ -109,10 +109,15 @@ final class Fixture {
 
     /** Writes the publication into {@code dir} and returns its current release. */
     static Path write(Path dir) throws IOException {
+        return write(dir, "");
+    }
+
+    /** As {@link #write(Path)}, with more data (TriG with the prefixes of {@link #TRIG}). */
+    static Path write(Path dir, String moreTrig) throws IOException {
         Path release = dir.resolve("releases").resolve(VERSION);
         Files.createDirectories(release.resolve("dumps/csv"));
         Dataset ds = TDB2Factory.connectDataset(release.resolve("tdb2").toString());
-        Txn.executeWrite(ds, () -> RDFParser.fromString(TRIG, Lang.TRIG).parse(ds.asDatasetGraph()));
+        Txn.executeWrite(ds, () -> RDFParser.fromString(TRIG + moreTrig, Lang.TRIG).parse(ds.asDatasetGraph()));
         Txn.executeRead(ds, () -> {
             try (var out = Files.newOutputStream(release.resolve("dumps/policy-lod.nq"))) {
                 RDFDataMgr.write(out, ds, Lang.NQUADS);
