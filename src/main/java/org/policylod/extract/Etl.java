@@ -76,9 +76,16 @@ public final class Etl {
         Warnings warnings = new Warnings(doc.name());
         Stated stated = new Stated();
         List<Layer> layers = Structure.parse(doc.text(), knowledge, warnings);
-        if (layers.isEmpty() || layers.stream().allMatch(l -> l.identity == null)) {
-            throw new InputException(doc.path(), 0,
-                    "no document identifier found (a Council number such as 12493/22 or a reference such as EEAS(2022) 1466)");
+        if (layers.isEmpty()) {
+            throw new InputException(doc.path(), 0, "no text to publish");
+        }
+        if (layers.stream().allMatch(l -> l.identity == null)) {
+            Layer first = layers.get(layers.size() - 1);
+            first.identity = Structure.minted(doc.name());
+            first.identityLine = 1;
+            warnings.warning(1, "no identifier of its own (a CELEX number, an act's number, a Council number such as"
+                    + " 12493/22 or a reference such as EEAS(2022) 1466); published as \"" + first.identity.idLocal()
+                    + "\", made from the file name");
         }
         GraphWriter g = new GraphWriter(base);
         Layer council = layers.get(0).kind == Layer.Kind.COUNCIL ? layers.get(0) : null;

@@ -25,6 +25,7 @@ public final class Vocab {
     public static final Property language = ResourceFactory.createProperty(ELI + "language");
     public static final Property responsibilityOfAgent = ResourceFactory.createProperty(ELI + "responsibility_of_agent");
     public static final Property cites = ResourceFactory.createProperty(ELI + "cites");
+    public static final Property basedOn = ResourceFactory.createProperty(ELI + "based_on");
     public static final Property isPartOf = ResourceFactory.createProperty(ELI + "is_part_of");
 
     public static final Resource Entity = ResourceFactory.createResource(PROV + "Entity");

@@ -75,11 +75,12 @@ class DocumentGateTest {
     }
 
     @Test
-    void textWithoutADocumentIdentifierIsHeldBack() {
-        HeldBack h = assertInstanceOf(HeldBack.class,
+    void textWithoutADocumentIdentifierIsPublishedUnderItsFileName() {
+        Published p = assertInstanceOf(Published.class,
                 gate.check(Path.of("prose.txt"), "Some prose, no identifier.\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(Reason.BAD_INPUT, h.reason());
-        assertTrue(h.message().startsWith("prose.txt: no document identifier found"), h.message());
+        assertEquals("https://w3id.org/policy-lod/graph/file-prose", p.graph().graphIri());
+        assertTrue(p.graph().warnings().stream().anyMatch(w -> w.startsWith("prose.txt:1: no identifier of its own")),
+                p.graph().warnings().toString());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.FrontCues;
 import org.policylod.extract.text.Fold;
 
 /** The relation cues of cues.ttl: phrases that state a relation, with the kinds on either side. */
@@ -42,10 +43,39 @@ public final class Cues {
     public final Map<String, Resource> workTypeClasses;
     /** Verbs that make a document or instrument ("adopted", "issued"), lower case, in a fixed order. */
     public final List<String> makingVerbs;
+    /** What front pages of acts say: journal names, legal-basis openings, a title's minor words. */
+    public final Front front;
+
+    /** The front-page cues, lower case. */
+    public record Front(Set<String> journals, List<String> legalBasis, Set<String> minorWords,
+                        Map<String, String> kinds) implements FrontCues {
+        @Override
+        public boolean journal(String text) {
+            return journals.contains(Fold.fold(text.strip()).toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public boolean legalBasis(String text) {
+            return legalBasis.stream().anyMatch(text.stripLeading().toLowerCase(Locale.ROOT)::startsWith);
+        }
+
+        @Override
+        public boolean minorWord(String word) {
+            return minorWords.contains(word.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public String kind(String line) {
+            String t = Fold.fold(line.strip()).toLowerCase(Locale.ROOT);
+            return kinds.entrySet().stream().filter(e -> t.startsWith(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+    }
 
     private Cues(List<Cue> cues, Map<String, Resource> keywords, Map<String, Resource> workTypeClasses,
-                 List<String> makingVerbs) {
+                 List<String> makingVerbs, Front front) {
         this.cues = cues;
+        this.front = front;
         this.keywords = Collections.unmodifiableMap(keywords);
         this.workTypeClasses = Collections.unmodifiableMap(workTypeClasses);
         this.makingVerbs = makingVerbs;
@@ -89,7 +119,25 @@ public final class Cues {
         Set<String> verbs = new java.util.TreeSet<>();
         m.listObjectsOfProperty(m.createProperty(ETL + "makingVerb")).forEachRemaining(n ->
                 verbs.add(java.util.regex.Pattern.quote(n.asLiteral().getString().toLowerCase(Locale.ROOT))));
-        return new Cues(List.copyOf(cues), keywords, workTypes, List.copyOf(verbs));
+        Front front = new Front(Set.copyOf(strings(m, "journal")), List.copyOf(strings(m, "legalBasis")),
+                Set.copyOf(strings(m, "minorWord")), frontCues(m));
+        return new Cues(List.copyOf(cues), keywords, workTypes, List.copyOf(verbs), front);
+    }
+
+    /** Front-page phrases (lower case, longest first) to the class of document they announce. */
+    private static Map<String, String> frontCues(Model m) {
+        Map<String, String> out = new TreeMap<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+        m.listStatements(null, m.createProperty(ETL + "frontCue"), (RDFNode) null).forEachRemaining(s ->
+                out.put(s.getString().toLowerCase(Locale.ROOT), s.getSubject().getURI()));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static List<String> strings(Model m, String property) {
+        List<String> out = new ArrayList<>();
+        m.listObjectsOfProperty(m.createProperty(ETL + property)).forEachRemaining(n ->
+                out.add(n.asLiteral().getString().toLowerCase(Locale.ROOT)));
+        Collections.sort(out);
+        return out;
     }
 
     private static Set<EntityKind> kinds(Resource c, Property p) {

@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policylod.Bundle;
 import org.policylod.extract.model.EntityKind;
+import org.policylod.extract.model.FrontCues;
 import org.policylod.extract.model.Names;
 import org.policylod.extract.text.Fold;
 import org.policylod.rdf.Plo;
@@ -230,6 +231,11 @@ public final class Knowledge implements Names {
     @Override
     public String workType(String text) {
         return workTypes.get(Fold.fold(text.strip()).toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public FrontCues front() {
+        return cues.front;
     }
 
     /** The authority language code (ENG) for a two-letter code (en), from the language table. */

@@ -22,12 +22,16 @@ public final class Layer {
     public String agent;
     public String unit;
     public String workType;
+    /** The class of document its front page announces ("# Council conclusions ..."), or null. */
+    public String kindClass;
     public String sender;
     public String addressee;
     public String title;
     public String accessNote;
     public LocalDate accessDate;
     public Ref encloses;
+    /** The journal issue an act's running header names ("OJ L 235, 19.9.2018, p. 7"), or null. */
+    public String journal;
     public final List<String> markings = new ArrayList<>();
     public final List<String> codes = new ArrayList<>();
     public final List<Ref> previous = new ArrayList<>();

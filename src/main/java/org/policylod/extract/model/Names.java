@@ -7,4 +7,7 @@ public interface Names {
 
     /** The authority resource type whose English label is exactly this text, or null. */
     String workType(String text);
+
+    /** What front pages of acts say: journal names, legal-basis openings, kinds, a title's minor words. */
+    FrontCues front();
 }

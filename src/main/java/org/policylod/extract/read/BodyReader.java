@@ -39,7 +39,7 @@ final class BodyReader {
         Lines.Line first = b.first();
         String raw = b.raw();
         Matcher m;
-        if (b.rule()) {
+        if (b.rule() || b.lines().size() == 1 && ActFront.MARKER.matcher(first.plain().strip()).matches()) {
             return;
         }
         String heading = first.heading();

@@ -113,9 +113,9 @@ final class Metadata {
                 layer.agent = m.group(2);
                 layer.lines.put("author", line.number());
             }
-        } else if (names.organisation(plain) != null) {
+        } else if (names.organisation(name(plain)) != null) {
             if (layer.agent == null) {
-                layer.agent = plain;
+                layer.agent = name(plain);
                 layer.lines.put("author", line.number());
             } else if (layer.unit == null) {
                 layer.unit = plain;
@@ -127,6 +127,11 @@ final class Metadata {
             return false;
         }
         return true;
+    }
+
+    /** A body named on a line of its own, as an act's preamble does: "THE COUNCIL OF THE EUROPEAN UNION,". */
+    private static String name(String plain) {
+        return plain.strip().replaceFirst("[,:]$", "").replaceFirst("^(?i:the)\\s+", "");
     }
 
     /** A two-column row of the EEAS front-page table: "key TAB value". */

@@ -9,6 +9,8 @@ import org.policylod.extract.model.Names;
 import org.policylod.extract.model.Ref;
 import org.policylod.extract.model.Warnings;
 import org.policylod.extract.text.Lines;
+import org.policylod.rdf.Uris;
+import org.policylod.rdf.Vocab;
 
 /**
  * Splits a source text into its documents (a Council cover note and the document it encloses, or
@@ -20,11 +22,18 @@ public final class Structure {
     /** Front-page lines are short; a longer line ending a sentence is body text. */
     private static final int FRONT_LINE = 160;
 
+    /** How many opening blocks may announce the kind of document: its front page and first heading. */
+    private static final int KIND_BLOCKS = 12;
+
     private final Names names;
     private final Warnings warnings;
 
     private Layer layer;
     private BodyReader body;
+    /** Whether the last front-page line read was an act's title, which its next lines continue. */
+    private boolean actTitle;
+    /** The first top-level heading of the front page, a title for a text that gives none otherwise. */
+    private String firstHeading;
 
     private Structure(Names names, Warnings warnings) {
         this.names = names;
@@ -58,6 +67,13 @@ public final class Structure {
         }
         settle(layers);
         return layers;
+    }
+
+    /** The identifier of a text that states none: its file name without extension, under "file-". */
+    public static Ref minted(String fileName) {
+        String stem = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String slug = Uris.slug(stem);
+        return new Ref("file-" + (slug.isEmpty() ? "text" : slug), stem, List.of(Vocab.Work), null, null, null, null, 0, 0);
     }
 
     /**
@@ -140,9 +156,13 @@ public final class Structure {
         body = new BodyReader(layer);
         boolean front = true;
         StringBuilder title = new StringBuilder();
+        int seen = 0;
         for (Lines.Block b : blocks) {
             if (b.rule()) {
                 continue;
+            }
+            if (layer.kindClass == null && seen++ < KIND_BLOCKS) {
+                kind(b);
             }
             if (front) {
                 front = frontBlock(b, title);
@@ -155,8 +175,35 @@ public final class Structure {
         if (layer.title == null && title.length() > 0) {
             layer.title = title.toString();
         }
+        // a text of the new kinds gives its title by its first heading (Council and EEAS documents by their front page)
+        boolean untitledKind = layer.identity == null || layer.identity.celex() != null;
+        if (layer.title == null && untitledKind && (firstHeading != null || !layer.sections.isEmpty())) {
+            layer.title = ActFront.title(firstHeading != null ? firstHeading : layer.sections.get(0).heading, names);
+        }
         body.finish();
         return layer;
+    }
+
+    /** The first line of the opening blocks that announces a kind of document gives it. */
+    private void kind(Lines.Block b) {
+        for (Lines.Line l : b.lines()) {
+            String text = l.heading() != null ? l.heading() : l.plain();
+            if (layer.kindClass == null) {
+                layer.kindClass = names.front().kind(text);
+            }
+        }
+    }
+
+    /** An act's title goes on in its "of 18 September 2018" line and its subject line ("amending ..."). */
+    private boolean subject(String plain) {
+        if (actTitle && !plain.isEmpty() && (plain.startsWith("of ") || Character.isLowerCase(plain.codePointAt(0)))) {
+            if (!layer.title.contains(plain)) {
+                layer.title = layer.title + " " + plain;
+            }
+            return true;
+        }
+        actTitle = false;
+        return false;
     }
 
     /** Reads a front-page block; false when the block begins the body. */
@@ -164,6 +211,20 @@ public final class Structure {
         Lines.Line first = b.first();
         String heading = first.heading();
         if (heading != null) {
+            if (firstHeading == null && first.raw().startsWith("# ")) {
+                firstHeading = heading;
+            }
+            Ref act = ActFront.act(heading, names);
+            if (act != null && (layer.identity == null || layer.title == null)) {
+                // the act's own title names it as its citations do, better than its CELEX number alone
+                if (layer.identity == null || act.celex().equals(layer.identity.celex())) {
+                    layer.identity = act;
+                    layer.identityLine = first.number();
+                }
+                layer.title = ActFront.title(heading, names);
+                actTitle = true;
+                return true;
+            }
             List<Ref> refs = Identifiers.find(heading);
             if (layer.identity == null && refs.size() == 1 && refs.get(0).start() == 0
                     && refs.get(0).end() == heading.length()) {
@@ -185,15 +246,21 @@ public final class Structure {
             return true;
         }
         String plain = first.plain();
+        if (names.front().legalBasis(plain)) {
+            return false;
+        }
         if (BodyReader.FOOTNOTE.matcher(b.raw()).matches() || BodyReader.RUN_IN.matcher(b.raw()).matches()
                 || BodyReader.DELETED.matcher(plain).matches()
                 || (plain.length() > FRONT_LINE && BodyReader.TERMINAL.matcher(plain).matches())) {
             return false;
         }
         for (Lines.Line l : b.lines()) {
-            if (!Metadata.front(layer, l, names, warnings)) {
-                warnings.warning(l.number(), "front-page line not understood, kept as a paragraph: \""
-                        + l.plain() + "\"");
+            boolean subject = subject(l.plain().strip());
+            if (!ActFront.line(layer, l, names) && !Metadata.front(layer, l, names, warnings)) {
+                if (!subject) {
+                    warnings.warning(l.number(), "front-page line not understood, kept as a paragraph: \""
+                            + l.plain() + "\"");
+                }
                 layer.blocks.add(new Layer.Block(false, 0, l.number(), null, l.raw()));
             }
         }

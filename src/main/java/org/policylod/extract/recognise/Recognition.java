@@ -19,6 +19,7 @@ public final class Recognition {
                 new Publications(k),
                 new Dates(k),
                 new Citations(),
+                new LegalBasis(k),
                 new Relations(k),
                 new Categories());
     }

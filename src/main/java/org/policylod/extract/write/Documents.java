@@ -27,7 +27,10 @@ public final class Documents {
         for (Resource t : ref.types()) {
             g.type(iri, t);
         }
-        g.text(iri, Vocab.idLocal, ref.idLocal());
+        // one identifier per work: the first form written (the document's own, then the first citation) stays
+        if (!g.model().contains(g.model().createResource(iri), Vocab.idLocal)) {
+            g.text(iri, Vocab.idLocal, ref.idLocal());
+        }
         if (ref.celex() != null) {
             g.text(iri, Plo.celex, ref.celex());
             g.iri(iri, Plo.cellar, Uris.celexUri(ref.celex()));
@@ -51,6 +54,10 @@ public final class Documents {
         if (layer.kind == Layer.Kind.COUNCIL && layer.workType != null
                 && k.cues().workTypeClasses.containsKey(layer.workType)) {
             g.type(doc, k.cues().workTypeClasses.get(layer.workType));
+        }
+        // the kind its identifier gives wins; else the kind its front page announces; else a publication
+        if (layer.identity.types().stream().noneMatch(t -> t.getURI().startsWith(Plo.NS))) {
+            g.type(doc, layer.kindClass != null ? g.model().createResource(layer.kindClass) : Plo.Publication);
         }
         if (layer.workType != null) {
             g.iri(doc, Vocab.workType, layer.workType);

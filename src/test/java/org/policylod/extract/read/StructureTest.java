@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.policylod.extract.model.Layer;
+import org.policylod.extract.model.FrontCues;
 import org.policylod.extract.model.Names;
 import org.policylod.extract.model.Ref;
 import org.policylod.extract.model.Warnings;
@@ -18,6 +19,28 @@ import org.policylod.extract.text.Markup;
 
 /** The structure parser on small layouts written here, with a stand-in for the reference data. */
 class StructureTest {
+    private static final FrontCues FRONT = new FrontCues() {
+        @Override
+        public boolean journal(String text) {
+            return "official journal of the european union".equals(text.strip().toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public boolean legalBasis(String text) {
+            return text.strip().toLowerCase(Locale.ROOT).startsWith("having regard to");
+        }
+
+        @Override
+        public boolean minorWord(String word) {
+            return Set.of("of", "the", "and", "on").contains(word);
+        }
+
+        @Override
+        public String kind(String line) {
+            return line.strip().toLowerCase(Locale.ROOT).startsWith("council conclusions") ? "k:CouncilConclusions" : null;
+        }
+    };
+
     private static final Names NAMES = new Names() {
         @Override
         public String organisation(String text) {
@@ -33,6 +56,11 @@ class StructureTest {
                 case "working document" -> "t:WORK_DOC";
                 default -> null;
             };
+        }
+
+        @Override
+        public FrontCues front() {
+            return FRONT;
         }
     };
 
@@ -238,5 +266,92 @@ class StructureTest {
         assertEquals(List.of("Some unit nobody knows", "Body."), texts(l, false));
         assertEquals(List.of("t.txt:3: front-page line not understood, kept as a paragraph: \"Some unit nobody knows\""), warnings.list());
         assertNull(l.agent);
+    }
+
+    /** The front page of Council Decision (CFSP) 2018/1247, OJ L 235, 19.9.2018, p. 7. */
+    @Test
+    void actOfTheOfficialJournal() {
+        List<Layer> layers = parse("""
+                19.9.2018 EN Official Journal of the European Union L 235/7
+
+                # COUNCIL DECISION (CFSP) 2018/1247
+
+                of 18 September 2018
+
+                amending Decision 2012/392/CFSP on the European Union CSDP mission in Niger (EUCAP Sahel Niger)
+
+                THE COUNCIL OF THE EUROPEAN UNION,
+
+                Having regard to the Treaty on European Union, and in particular Article 42(4) and Article 43(2) thereof,
+
+                Whereas:
+
+                (1) On 16 July 2012, the Council adopted Decision 2012/392/CFSP (1) establishing a European Union CSDP mission in Niger.
+
+                HAS ADOPTED THIS DECISION:
+
+                ## Article 1
+
+                Decision 2012/392/CFSP shall be amended as follows:
+                """);
+        assertEquals(1, layers.size());
+        Layer l = layers.get(0);
+        assertEquals("decision-2018-1247", l.identity.slug());
+        assertEquals("32018D1247", l.identity.celex());
+        assertEquals("Council Decision (CFSP) 2018/1247 of 18 September 2018 amending Decision 2012/392/CFSP on the"
+                + " European Union CSDP mission in Niger (EUCAP Sahel Niger)", l.title);
+        assertEquals(LocalDate.of(2018, 9, 18), l.date);
+        assertEquals("OJ L 235, 19.9.2018, p. 7", l.journal);
+        assertEquals("COUNCIL OF THE EUROPEAN UNION", l.agent, "the preamble's body, not the journal");
+        assertEquals(List.of("Article 1"), l.sections.stream().map(x -> x.heading).toList());
+        assertTrue(texts(l, false).get(1).startsWith("Having regard to the Treaty"), texts(l, false).toString());
+        assertEquals(0, warnings.count(), warnings.list().toString());
+    }
+
+    /** A EUR-Lex page of Regulation (EU) 2019/1240: its CELEX line gives the identity, its heading the title. */
+    @Test
+    void eurLexPageStatesItsCelex() {
+        Layer l = parse("""
+                Document 32019R1240
+
+                ELI: http://data.europa.eu/eli/reg/2019/1240/oj
+
+                25.7.2019 EN Official Journal of the European Union L 198/88
+
+                # REGULATION (EU) 2019/1240 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL
+
+                of 20 June 2019
+
+                on the creation of a European network of immigration liaison officers
+                """).get(0);
+        assertEquals("regulation-2019-1240", l.identity.slug());
+        assertEquals("Regulation (EU) 2019/1240", l.identity.idLocal(), "the act's own title names it as citations do");
+        assertEquals("Regulation (EU) 2019/1240 of the European Parliament and of the Council of 20 June 2019 on the"
+                + " creation of a European network of immigration liaison officers", l.title);
+    }
+
+    /** Council conclusions on migration (press release 606/15): no identifier of its own, a kind, a title. */
+    @Test
+    void textWithoutAnIdentifierKeepsItsKindAndTitle() {
+        Layer l = parse("""
+                # Council conclusions on migration
+
+                Council of the EU
+
+                1. The Council supports an active, comprehensive and geographically balanced EU external migration policy.
+                """).get(0);
+        assertEquals(null, l.identity);
+        assertEquals("k:CouncilConclusions", l.kindClass);
+        assertEquals("Council conclusions on migration", l.title);
+        Ref minted = Structure.minted("19-council-conclusions-migration-2015.txt");
+        assertEquals("file-19-council-conclusions-migration-2015", minted.slug());
+        assertEquals("19-council-conclusions-migration-2015", minted.idLocal());
+    }
+
+    @Test
+    void uppercaseTitlesRenderedSensibly() {
+        assertEquals("Directive 2011/36/EU of the European Parliament and of the Council",
+                ActFront.title("DIRECTIVE 2011/36/EU OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", NAMES));
+        assertEquals("Council conclusions on migration", ActFront.title("Council conclusions on migration", NAMES));
     }
 }
