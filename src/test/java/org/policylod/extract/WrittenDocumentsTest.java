@@ -165,6 +165,28 @@ class WrittenDocumentsTest {
     }
 
     @Test
+    void aProposalKeepsTheCelexOfItsOwnPageWhenItsTextWritesItsComNumber() throws Exception {
+        // a COM number alone reads as a communication (DC); the EUR-Lex page says it is a proposal (PC)
+        DocumentGraph g = Golden.etl().transform(SourceReader.read(write("proposal.txt", """
+                Document 52015PC0671
+
+                Proposal for a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on the European Border and Coast Guard
+
+                COM/2015/0671 final - 2015/0310 (COD)
+
+                COM(2015) 671 final
+                """)));
+        try (var q = QueryExecutionFactory.create(PREFIXES
+                + "SELECT ?celex { d:com-2015-671 plo:celex ?celex }", g.model())) {
+            List<String> celex = new java.util.ArrayList<>();
+            q.execSelect().forEachRemaining(r -> celex.add(r.getLiteral("celex").getString()));
+            assertEquals(List.of("52015PC0671"), celex);
+        }
+        assertTrue(ask(g.model(), "d:com-2015-671 plo:cellar <http://publications.europa.eu/resource/celex/52015PC0671>"));
+        assertFalse(ask(g.model(), "d:com-2015-671 plo:cellar <http://publications.europa.eu/resource/celex/52015DC0671>"));
+    }
+
+    @Test
     void anEmptyTextIsRefusedWithItsFile() throws Exception {
         Path p = write("empty.txt", "\n");
         InputException e = assertThrows(InputException.class, () -> Golden.etl().transform(SourceReader.read(p)));

@@ -31,7 +31,9 @@ public final class Documents {
         if (!g.model().contains(g.model().createResource(iri), Vocab.idLocal)) {
             g.text(iri, Vocab.idLocal, ref.idLocal());
         }
-        if (ref.celex() != null) {
+        // one CELEX per work too: a COM number alone does not tell a communication (DC) from a proposal
+        // (PC), so the document's own page, written first, wins over how a citation reads it
+        if (ref.celex() != null && !g.model().contains(g.model().createResource(iri), Plo.celex)) {
             g.text(iri, Plo.celex, ref.celex());
             g.iri(iri, Plo.cellar, Uris.celexUri(ref.celex()));
         }
