@@ -21,7 +21,6 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policylod.Version;
-import org.policylod.publish.Publication.Release;
 import org.policylod.source.InputException;
 import org.policylod.validate.DataReader;
 
@@ -64,14 +63,8 @@ public final class Loader {
                 sums.values().forEach(h -> all.update(h.getBytes(StandardCharsets.US_ASCII)));
                 String version = Publisher.version(time, all.hex());
                 properties(tmp, version, base, time, quads, sums);
-                Release release = publication.release(version);
-                if (Files.isDirectory(release.dir())) {
-                    ReleaseSwitch.delete(tmp);
-                    ReleaseSwitch.point(publication, version);
-                } else {
-                    ReleaseSwitch.commit(publication, tmp, version);
-                }
-                return new Outcome(version, release.dir(), quads);
+                Path dir = ReleaseSwitch.install(publication, tmp, version);
+                return new Outcome(version, dir, quads);
             } catch (IOException | InputException | RuntimeException e) {
                 ReleaseSwitch.delete(tmp);
                 throw e;

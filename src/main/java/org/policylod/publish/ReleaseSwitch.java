@@ -78,6 +78,22 @@ final class ReleaseSwitch {
         point(p, version);
     }
 
+    /**
+     * Makes the written folder release {@code version} and points {@code current} at it; when that
+     * release exists already (the same content loaded again) the folder is dropped and the existing
+     * release becomes current. Returns the release's folder.
+     */
+    static Path install(Publication p, Path tmp, String version) throws IOException {
+        Path dir = p.release(version).dir();
+        if (Files.isDirectory(dir)) {
+            delete(tmp);
+            point(p, version);
+        } else {
+            commit(p, tmp, version);
+        }
+        return dir;
+    }
+
     /** Points {@code current} at release {@code version}: a new link renamed over the old one. */
     static void point(Publication p, String version) throws IOException {
         Path link = p.dir().resolve(Publication.CURRENT);

@@ -99,14 +99,8 @@ public final class ShardLoader {
                 info.put("held-back", String.valueOf(docs[0] - docs[1]));
                 info.put("shards", String.valueOf(files.size()));
                 ReleaseInfo.write(tmp, "policy-lod release bulk-loaded from the shards of " + job, info);
-                Release release = publication.release(version);
-                if (Files.isDirectory(release.dir())) {
-                    ReleaseSwitch.delete(tmp);
-                    ReleaseSwitch.point(publication, version);
-                } else {
-                    ReleaseSwitch.commit(publication, tmp, version);
-                }
-                return new Outcome(version, release.dir(), quads, docs[0], docs[1], load, (System.nanoTime() - t0) / 1e9);
+                Path dir = ReleaseSwitch.install(publication, tmp, version);
+                return new Outcome(version, dir, quads, docs[0], docs[1], load, (System.nanoTime() - t0) / 1e9);
             } catch (IOException | RuntimeException e) {
                 ReleaseSwitch.delete(tmp);
                 throw e;
