@@ -15,7 +15,7 @@ SEED=${SEED:-1}
 SECONDS_OF_LOAD=${SECONDS_OF_LOAD:-30}
 CLIENTS=${CLIENTS:-8}
 PORT=${PORT:-3400}               # balancer; replicas PORT+1, PORT+2; HAProxy stats PORT+9
-HEALTH_PATH=${HEALTH_PATH:-/.well-known/void}
+HEALTH_PATH=${HEALTH_PATH:-/$/ping}
 COMPARE=${COMPARE:-corpus}       # corpus: the single-machine ETL and gate; publish: a real `publish` (small N); none
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1764806400}
 cd "$ROOT"
