@@ -42,6 +42,8 @@ public final class Knowledge implements Names {
     private final Authority authority;
     private final Lexicon lexicon = new Lexicon();
     private final Cues cues = Cues.load();
+    /** How a work's one eli:id_local is written, whichever document cites it. */
+    public final IdentifierForms identifierForms;
     /** Instrument and document classes by the keyword that names them ("Strategy", "Action Plan"). */
     private final Map<String, Resource> keywords = new HashMap<>();
     private Keywords keywordIndex;
@@ -55,6 +57,7 @@ public final class Knowledge implements Names {
         this.ontology = ontology;
         this.reference = reference;
         this.authority = authority;
+        this.identifierForms = IdentifierForms.load(reference);
     }
 
     /** Loads the bundled files: the default base, as the reference files are written. */

@@ -26,18 +26,24 @@ final class Acts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE = Pattern.compile(NUMBER, Pattern.CASE_INSENSITIVE);
 
-    /** A kind of act: its slug word, ELI type, CELEX descriptor and class. */
-    private record Kind(String slug, String name, String eli, String descriptor, Resource type) {
+    /**
+     * A kind of act: its slug word, name, ELI type, CELEX descriptor, class and the scheme its
+     * identifier is written by (a framework decision shares the decisions' numbers, so their slug).
+     */
+    private record Kind(String slug, String name, String eli, String descriptor, Resource type, String scheme) {
     }
 
-    private static final Kind DIRECTIVE = new Kind("directive", "Directive", "dir", "L", Plo.Directive);
-    private static final Kind REGULATION = new Kind("regulation", "Regulation", "reg", "R", Plo.Regulation);
-    private static final Kind DECISION = new Kind("decision", "Decision", "dec", "D", Plo.Decision);
-    private static final Kind FRAMEWORK = new Kind("decision", "Framework Decision", "dec", "F", Plo.Decision);
+    private static final Kind DIRECTIVE = new Kind("directive", "Directive", "dir", "L", Plo.Directive, "directive");
+    private static final Kind REGULATION = new Kind("regulation", "Regulation", "reg", "R", Plo.Regulation, "regulation");
+    private static final Kind DECISION = new Kind("decision", "Decision", "dec", "D", Plo.Decision, "decision");
+    private static final Kind FRAMEWORK = new Kind("decision", "Framework Decision", "dec", "F", Plo.Decision,
+            "framework-decision");
     private static final Kind JOINT_ACTION = new Kind("joint-action", "Joint Action", "joint_action", "E",
-            Plo.JointAction);
+            Plo.JointAction, "joint-action");
     private static final Kind COMMON_POSITION = new Kind("common-position", "Common Position", "common_position",
-            "E", Plo.CommonPosition);
+            "E", Plo.CommonPosition, "common-position");
+    /** The first year of the one numbering of acts: "(domain) YYYY/N" (Interinstitutional Style Guide 1.2.2). */
+    private static final int NEW_NUMBERING = 2015;
 
     private Acts() {
     }
@@ -74,14 +80,13 @@ final class Acts {
 
     private static Ref act(Kind kind, Matcher n) {
         String series = n.group(1) == null ? null : canonical(n.group(1));
-        boolean numberFirst = n.group(2) != null;
         String a = n.group(3);
         String b = n.group(4);
         String suffix = n.group(5) == null ? null : canonical(n.group(5));
-        // "(EC) No 2007/2004" puts the number first; every other form the year
+        boolean numberFirst = numberFirst(kind, n.group(2) != null, a, b);
         int year = fullYear(numberFirst ? b : a);
         int number = Integer.parseInt(numberFirst ? a : b);
-        boolean yearWritten = numberFirst || a.length() == 2 || a.length() == 4;
+        boolean yearWritten = numberFirst ? b.length() == 2 || b.length() == 4 : a.length() == 2 || a.length() == 4;
         if (!yearWritten || year < 1950 || year > 2100 || number == 0) {
             return null;
         }
@@ -94,8 +99,24 @@ final class Acts {
         }
         // acts of police and judicial cooperation (JHA) of the old third pillar take descriptor F
         Kind k = "JHA".equals(suffix) && kind == JOINT_ACTION ? new Kind(kind.slug(), kind.name(), kind.eli(), "F",
-                kind.type()) : kind;
-        return of(k, year, number, id);
+                kind.type(), kind.scheme()) : kind;
+        return of(k, year, number, id).with(new Form(kind.scheme(), series != null ? series : suffix, year, number,
+                null, numberFirst));
+    }
+
+    /**
+     * Whether the number comes before the year. A regulation numbered before 2015 is "(EU) No
+     * 1053/2013", and texts drop the "No" ("Regulation (EU) 1053/2013"); one numbered since is
+     * "(EU) 2016/1625": a four-digit first part from 2015 on is the year. Other acts put the
+     * number first only after "No" ("Decision No 1082/2013/EU").
+     */
+    private static boolean numberFirst(Kind kind, boolean no, String a, String b) {
+        if (kind != REGULATION) {
+            return no;
+        }
+        int first = Integer.parseInt(a);
+        boolean newNumber = a.length() == 4 && first >= NEW_NUMBERING && first <= 2100;
+        return !newNumber || (no && (b.length() == 2 || Integer.parseInt(b) < NEW_NUMBERING));
     }
 
     private static String canonical(String series) {
@@ -119,7 +140,7 @@ final class Acts {
             case "common-position" -> COMMON_POSITION;
             default -> null;
         };
-        return k == null ? null : of(k, year, number, k.name() + " " + year + "/" + number);
+        return k == null ? null : of(k, year, number, k.name() + " " + year + "/" + number).with(Form.of(kind, year, number));
     }
 
     /** Two-digit years as the Council and old acts write them: 00-69 are 20xx, 70-99 are 19xx. */

@@ -42,15 +42,19 @@ public final class Celex {
         // a consolidated text (sector 0) is a version of the act of sector 3
         String act = "3" + m.group(2) + descriptor + m.group(4);
         return switch (descriptor) {
-            case "R" -> act("regulation", "reg", act, Plo.Regulation, year, number, "Regulation " + year + "/" + number);
-            case "L" -> act("directive", "dir", act, Plo.Directive, year, number, "Directive " + year + "/" + number);
-            case "D" -> act("decision", "dec", act, Plo.Decision, year, number, "Decision " + year + "/" + number);
-            case "F" -> act("decision", "dec", act, Plo.Decision, year, number, "Framework Decision " + year + "/" + number);
+            case "R" -> act("regulation", "reg", act, Plo.Regulation, year, number, "Regulation " + year + "/" + number)
+                    .with(Form.of("regulation", year, number));
+            case "L" -> act("directive", "dir", act, Plo.Directive, year, number, "Directive " + year + "/" + number)
+                    .with(Form.of("directive", year, number));
+            case "D" -> act("decision", "dec", act, Plo.Decision, year, number, "Decision " + year + "/" + number)
+                    .with(Form.of("decision", year, number));
+            case "F" -> act("decision", "dec", act, Plo.Decision, year, number, "Framework Decision " + year + "/" + number)
+                    .with(Form.of("framework-decision", year, number));
             // descriptor E is a joint action or a common position: the page's title tells which
             // (its heading replaces this reference); a joint action until then
             case "E" -> new Ref("joint-action-" + year + "-" + number, "Joint Action " + year + "/" + number + "/CFSP",
                     List.of(Vocab.Work, Vocab.LegalResource, ResourceFactory.createResource(Plo.NS + "JointAction")), act, null,
-                    Uris.eurLex(act), null, 0, 0);
+                    Uris.eurLex(act), null, 0, 0).with(new Form("joint-action", "CFSP", year, number, null, false));
             default -> null;
         };
     }
@@ -59,7 +63,7 @@ public final class Celex {
         Ref com = Identifiers.paper("COM", year, number, true);
         String celex = "5" + year + "PC" + String.format("%04d", number);
         return new Ref(com.slug(), com.idLocal(), List.of(Vocab.Work, Plo.LegislativeProposal), celex, null,
-                Uris.eurLex(celex), null, 0, 0);
+                Uris.eurLex(celex), null, 0, 0, com.form());
     }
 
     private static Ref act(String kind, String eliKind, String celex, Resource type, int year, int number, String id) {

@@ -99,7 +99,7 @@ public final class Identifiers {
         String celex = "5" + year + descriptor + pad(number, 4);
         return new Ref(kind.toLowerCase(Locale.ROOT) + "-" + year + "-" + number,
                 kind + "(" + year + ") " + number + (fin ? " final" : ""), List.of(Vocab.Work, type),
-                celex, null, Uris.eurLex(celex), null, 0, 0);
+                celex, null, Uris.eurLex(celex), null, 0, 0).with(Form.of(kind.toLowerCase(Locale.ROOT), year, number));
     }
 
     /** A Council register document; {@code part} is REV, ADD or COR with {@code n}, or null. */
@@ -109,13 +109,14 @@ public final class Identifiers {
         String id = "ST " + number + "/" + yy + (part == null ? "" : " " + part + " " + n);
         return new Ref("st-" + number + "-" + year + suffix, id, List.of(Vocab.Work, Plo.CouncilDocument),
                 null, null, Uris.register(number, year, part == null ? "INIT" : part + "-" + n),
-                null, 0, 0);
+                null, 0, 0).with(new Form("st", null, year, number, part == null ? null : part + " " + n, false));
     }
 
     public static Ref eeas(int year, int number, String rev) {
         return new Ref("eeas-" + year + "-" + number + (rev == null ? "" : "-rev" + rev),
                 "EEAS(" + year + ") " + number + (rev == null ? "" : " REV" + rev),
-                List.of(Vocab.Work, Plo.WorkingDocument), null, null, null, null, 0, 0);
+                List.of(Vocab.Work, Plo.WorkingDocument), null, null, null, null, 0, 0)
+                .with(new Form("eeas", null, year, number, rev, false));
     }
 
     public static Ref article(String treaty, int number) {

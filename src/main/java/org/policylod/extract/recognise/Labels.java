@@ -12,6 +12,7 @@ import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Stated;
 import org.policylod.extract.write.Documents;
 import org.policylod.extract.write.GraphWriter;
 import org.policylod.rdf.Plo;
@@ -35,16 +36,17 @@ final class Labels implements Recogniser {
     @Override
     public void recognise(Document doc, Mentions mentions) {
         for (Passage p : doc.passages()) {
-            mentions.put(p, find(doc.graph(), p, mentions));
+            mentions.put(p, find(doc, p, mentions));
         }
     }
 
-    private List<Mention> find(GraphWriter g, Passage p, Mentions mentions) {
+    private List<Mention> find(Document doc, Passage p, Mentions mentions) {
+        GraphWriter g = doc.graph();
         String text = p.text();
         List<Mention> out = new ArrayList<>();
         List<Ref> refs = Identifiers.find(text);
         for (Ref ref : refs) {
-            String iri = Documents.describe(g, ref);
+            String iri = Documents.describe(g, ref, k.identifierForms, doc.stated());
             out.add(new Mention(p, ref.start(), ref.end(), iri, EntityKind.DOCUMENT, type(g, iri, ref)));
         }
         if (p.kind() == Passage.Kind.FOOTNOTE) {
@@ -59,7 +61,7 @@ final class Labels implements Recogniser {
             if (h.entry().kind() == EntityKind.DOCUMENT && k.convention(h.entry().iri())) {
                 Matcher m = CONVENTION_ARTICLE.matcher(text.substring(0, h.start()));
                 if (m.find()) {
-                    iri = article(g, iri, Integer.parseInt(m.group(1)));
+                    iri = article(g, doc.stated(), iri, Integer.parseInt(m.group(1)));
                     start = m.start();
                 }
             }
@@ -83,12 +85,14 @@ final class Labels implements Recogniser {
      * identifier is "Article N", as the reference data writes it; how a text writes the citation
      * stays on the mention.
      */
-    private static String article(GraphWriter g, String convention, int number) {
+    private static String article(GraphWriter g, Stated stated, String convention, int number) {
         String iri = convention + "-article-" + number;
         g.type(iri, Vocab.Work);
         g.type(iri, Plo.ConventionArticle);
         g.iri(iri, Vocab.isPartOf, convention);
-        g.text(iri, Vocab.idLocal, "Article " + number);
+        if (stated.identifier(iri)) {
+            g.text(iri, Vocab.idLocal, "Article " + number);
+        }
         return iri;
     }
 }

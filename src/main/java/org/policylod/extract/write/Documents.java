@@ -2,6 +2,7 @@ package org.policylod.extract.write;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.policylod.extract.knowledge.IdentifierForms;
 import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.knowledge.Lexicon;
 import org.policylod.extract.model.Layer;
@@ -21,19 +22,21 @@ public final class Documents {
         return Uris.document(g.base, ref.slug());
     }
 
-    /** Writes a cited or named document: classes, identifier, CELEX, ELI, pages. */
-    public static String describe(GraphWriter g, Ref ref) {
+    /**
+     * Writes a cited or named document: classes, identifier, CELEX, ELI, pages. Its one
+     * {@code eli:id_local} is the work's, whatever form this text wrote (that form stays on the
+     * mention); a COM number alone does not tell a communication (DC) from a proposal (PC), so the
+     * CELEX stated first (the document's own page, written first) stays.
+     */
+    public static String describe(GraphWriter g, Ref ref, IdentifierForms forms, Stated stated) {
         String iri = iri(g, ref);
         for (Resource t : ref.types()) {
             g.type(iri, t);
         }
-        // one identifier per work: the first form written (the document's own, then the first citation) stays
-        if (!g.model().contains(g.model().createResource(iri), Vocab.idLocal)) {
-            g.text(iri, Vocab.idLocal, ref.idLocal());
+        if (stated.identifier(iri)) {
+            g.text(iri, Vocab.idLocal, forms.idLocal(g.unbase(iri), ref));
         }
-        // one CELEX per work too: a COM number alone does not tell a communication (DC) from a proposal
-        // (PC), so the document's own page, written first, wins over how a citation reads it
-        if (ref.celex() != null && !g.model().contains(g.model().createResource(iri), Plo.celex)) {
+        if (ref.celex() != null && stated.celex(iri)) {
             g.text(iri, Plo.celex, ref.celex());
             g.iri(iri, Plo.cellar, Uris.celexUri(ref.celex()));
         }
@@ -52,7 +55,7 @@ public final class Documents {
     /** Writes one layer's metadata; returns the layer's document IRI. */
     public static String layer(GraphWriter g, Layer layer, Layer council, Knowledge k, Stated stated,
                                Warnings warnings) {
-        String doc = describe(g, layer.identity);
+        String doc = describe(g, layer.identity, k.identifierForms, stated);
         if (layer.kind == Layer.Kind.COUNCIL && layer.workType != null
                 && k.cues().workTypeClasses.containsKey(layer.workType)) {
             g.type(doc, k.cues().workTypeClasses.get(layer.workType));
@@ -87,7 +90,7 @@ public final class Documents {
         organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, layer.lines.get("sender"));
         organisation(g, k, doc, Plo.addressee, layer.addressee, "addressee", warnings, layer.lines.get("addressee"));
         for (Ref prev : layer.previous) {
-            g.iri(doc, Plo.previousReference, describe(g, prev));
+            g.iri(doc, Plo.previousReference, describe(g, prev, k.identifierForms, stated));
         }
         if (layer.title != null) {
             String expr = doc + "/en";

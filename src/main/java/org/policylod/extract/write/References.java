@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.model.Stated;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Rebase;
 import org.policylod.rdf.Uris;
@@ -64,6 +65,7 @@ public final class References {
     private static void documents(Knowledge k, String base, Collection<Model> graphs, Model out, Set<String> used) {
         String prefix = base + "id/document/";
         GraphWriter g = new GraphWriter(base);
+        Stated stated = new Stated();
         for (String iri : used) {
             if (!iri.startsWith(prefix) || iri.substring(prefix.length()).contains("/")
                     || out.contains(out.createResource(iri), RDF.type)) {
@@ -75,7 +77,7 @@ public final class References {
             }
             Ref ref = described ? null : Identifiers.fromSlug(iri.substring(prefix.length()));
             if (ref != null) {
-                Documents.describe(g, ref);
+                Documents.describe(g, ref, k.identifierForms, stated);
             }
         }
         out.add(g.model());
