@@ -14,7 +14,7 @@ import org.policylod.rdf.Vocab;
 /**
  * Grammars of EU document identifiers (the mechanism; see shared/reference/eu-identifiers.md):
  * COM/JOIN/SWD papers, acts of the Official Journal ({@link Acts}), Council register documents, EEAS
- * references, treaty articles and UN resolutions ({@link Treaties}), each normalised to one slug,
+ * references, Ares registry numbers, treaty articles and UN resolutions ({@link Treaties}), each normalised to one slug,
  * CELEX, ELI and page.
  */
 public final class Identifiers {
@@ -26,6 +26,9 @@ public final class Identifiers {
                     + "(?:\\s+(REV|ADD|COR)\\s*(\\d+))?\\b");
     private static final Pattern EEAS = Pattern.compile(
             "\\bEEAS\\s?\\(\\s?(\\d{4})\\s?\\)\\s?(\\d{1,5})(?:\\s*(REV)\\s*(\\d+))?\\b");
+    /** The registry number of the Commission's and the EEAS's records system: "Ares(2011)118322", "ARES (2011) 118322". */
+    private static final Pattern ARES = Pattern.compile(
+            "\\bAres(?:\\s+reference)?\\s?\\(\\s?(\\d{4})\\s?\\)\\s?(\\d{3,9})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile(
             "\\bArt(?:icle|\\.)\\s*(\\d{1,3})\\s*(?:\\((\\d+)\\)\\s*)?(?:of\\s+the\\s+)?(TEU|TFEU)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -52,6 +55,9 @@ public final class Identifiers {
         if (text.contains("EEAS")) {
             scan(EEAS, text, found, m -> eeas(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     m.group(4)));
+        }
+        if (upper.contains("ARES")) {
+            scan(ARES, text, found, m -> ares(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         }
         if (upper.contains("TEU") || upper.contains("TFEU")) {
             scan(ARTICLE, text, found, m -> article(m.group(3), Integer.parseInt(m.group(1))));
@@ -119,6 +125,15 @@ public final class Identifiers {
                 .with(new Form("eeas", null, year, number, rev, false));
     }
 
+    /**
+     * A document known by its Ares registry number (a note, a working paper, a letter): no CELEX, no
+     * page, and a publication, as the number does not tell its kind.
+     */
+    public static Ref ares(int year, int number) {
+        return new Ref("ares-" + year + "-" + number, "Ares(" + year + ")" + number, List.of(Vocab.Work, Plo.Publication), null, null,
+                null, null, 0, 0).with(Form.of("ares", year, number));
+    }
+
     public static Ref article(String treaty, int number) {
         return Treaties.article(treaty, number);
     }
@@ -130,7 +145,7 @@ public final class Identifiers {
     private static final Pattern SLUG = Pattern.compile(
             "(com|join|swd)-(\\d{4})-(\\d+)|(directive|regulation|decision|joint-action|common-position)-(\\d{4})-(\\d+)"
                     + "|st-(\\d+)-(\\d{4})(?:-(rev|add|cor)-(\\d+))?|eeas-(\\d{4})-(\\d+)(?:-rev(\\d+))?"
-                    + "|(teu|tfeu)-article-(\\d+)|(teu|tfeu)");
+                    + "|(teu|tfeu)-article-(\\d+)|(teu|tfeu)|ares-(\\d{4})-(\\d+)");
 
     /**
      * The reference a minted document slug stands for ("com-2015-240"), for documents the reference
@@ -156,6 +171,9 @@ public final class Identifiers {
         }
         if (m.group(14) != null) {
             return article(m.group(14), Integer.parseInt(m.group(15)));
+        }
+        if (m.group(17) != null) {
+            return ares(Integer.parseInt(m.group(17)), Integer.parseInt(m.group(18)));
         }
         return treaty(m.group(16));
     }

@@ -69,6 +69,10 @@ class IdentifierFormsTest {
             Doc. Ref. 7371/22, 21 March 2022. | st-7371-2022 | ST 7371/22
             # the bundled document's front page
             Ref. prev. doc.	EEAS (2020) 1268, EEAS (2020) 1268 REV1 | eeas-2020-1268 | EEAS(2020) 1268
+            # ST 15562/11 (dev text 24): an Ares registry number, as the records system stamps it
+            Encl.: EEAS document ARES (2011) 118322 | ares-2011-118322 | Ares(2011)118322
+            Delegations will find attached the EEAS document of 13 October 2011 with ARES reference (2011) 118322 on Strengthening ties between CSDP and FSJ- Elements of a draft Road Map. | ares-2011-118322 | Ares(2011)118322
+            the Joint Staff Working Paper on "Strengthening Ties between CSDP and FSJ Actors - Proposals for a Way ahead", doc. ARES (2011) 549943 of 6 May 2011 | ares-2011-549943 | Ares(2011)549943
             """)
     void oneFormPerWork(String sentence, String slug, String expected) {
         List<Ref> refs = Identifiers.find(sentence);
