@@ -25,7 +25,7 @@ class AcceptanceTextsTest {
     private static final Pattern OLD = Pattern.compile("\\b(\\d{4})/(\\d{1,4})/(?:CFSP|EU|JHA|EC)\\b");
     private static final Pattern NEW = Pattern.compile("\\((?:EU|CFSP)\\) (\\d{4})/(\\d{1,4})\\b");
     private static final Pattern NO = Pattern.compile("\\((?:EC|EU)\\) No (\\d{1,4})/(\\d{4})\\b");
-    private static final Pattern PAPER = Pattern.compile("\\b(COM|JOIN)\\s*\\((\\d{4})\\)\\s*(\\d{1,4})\\b");
+    private static final Pattern PAPER = Pattern.compile("\\b(COM|JOIN|SWD)\\s*\\((\\d{4})\\)\\s*(\\d{1,4})\\b");
 
     private static List<Gold> all() throws IOException {
         List<Gold> all = new ArrayList<>(Gold.load(Gold.SETS));
@@ -84,7 +84,8 @@ class AcceptanceTextsTest {
     static String celex(String citation, String kind) {
         Matcher paper = PAPER.matcher(citation);
         if (paper.find()) {
-            String type = paper.group(1).equals("JOIN") ? "JC" : kind.contains("proposal") ? "PC" : "DC";
+            String type = paper.group(1).equals("JOIN") ? "JC" : paper.group(1).equals("SWD") ? "SC"
+                    : kind.contains("proposal") ? "PC" : "DC";
             return "5" + paper.group(2) + type + pad(paper.group(3));
         }
         String lower = citation.toLowerCase(Locale.ROOT);

@@ -83,8 +83,8 @@ class BatchPublishTest {
      */
     @Test
     void oneActCitedInTwoFormsByTwoRealTextsIsOneResource() throws Exception {
-        Path proposal = Path.of("src/test/resources/batch/com-2021-278-schengen-evaluation-proposal.txt");
-        Path report = Path.of("src/test/resources/batch/com-2020-779-schengen-evaluation-report.txt");
+        Path proposal = Path.of("src/test/resources/acceptance/dev/35-com-2021-278-schengen-evaluation-proposal.txt");
+        Path report = Path.of("src/test/resources/acceptance/dev/36-com-2020-779-schengen-evaluation-report.txt");
         DocumentGate gate = DocumentGate.create(Fixture.BASE, Fixture.TIME);
         Published first = assertInstanceOf(Published.class, gate.check(proposal));
         Published second = assertInstanceOf(Published.class, gate.check(report));
