@@ -108,11 +108,16 @@ final class Acts {
      * Whether the number comes before the year. A regulation numbered before 2015 is "(EU) No
      * 1053/2013", and texts drop the "No" ("Regulation (EU) 1053/2013"); one numbered since is
      * "(EU) 2016/1625": a four-digit first part from 2015 on is the year. Other acts put the
-     * number first only after "No" ("Decision No 1082/2013/EU").
+     * number first only after "No" ("Decision No 1082/2013/EU"). A second part that cannot be a
+     * year ("Regulation (EU) 2013/1053", as some sites list it) leaves the year first.
      */
     private static boolean numberFirst(Kind kind, boolean no, String a, String b) {
         if (kind != REGULATION) {
             return no;
+        }
+        int second = Integer.parseInt(b);
+        if (!no && b.length() == 4 && (second < 1950 || second > 2100)) {
+            return false;
         }
         int first = Integer.parseInt(a);
         boolean newNumber = a.length() == 4 && first >= NEW_NUMBERING && first <= 2100;

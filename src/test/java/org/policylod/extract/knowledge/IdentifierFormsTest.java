@@ -41,6 +41,8 @@ class IdentifierFormsTest {
             on the establishment and operation of an evaluation and monitoring mechanism to verify the application of the Schengen acquis and repealing Regulation (EU) No 1053/2013 | regulation-2013-1053 | Regulation (EU) No 1053/2013
             # the same citation as texts also write it, without "No": before 2015 the number comes first
             pursuant to Article 22 of Council Regulation (EU) 1053/2013 | regulation-2013-1053 | Regulation (EU) No 1053/2013
+            # the year-first order some sites use for it (EU Monitor lists it as "Regulation 2013/1053"), with its domain
+            Council Regulation (EU) 2013/1053 | regulation-2013-1053 | Regulation (EU) No 1053/2013
             # Regulation (EU) 2022/922, OJ L 160/1, title: from 2015 "(domain) YYYY/N", no "No"
             COUNCIL REGULATION (EU) 2022/922 | regulation-2022-922 | Regulation (EU) 2022/922
             # the EEAS mini-concept of issue 16: a coordinated plural
