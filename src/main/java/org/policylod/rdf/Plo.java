@@ -42,6 +42,7 @@ public final class Plo {
     public static final Resource InternationalConvention = c("InternationalConvention");
     public static final Resource ConventionArticle = c("ConventionArticle");
     public static final Resource Publication = c("Publication");
+    public static final Resource CsdpConcept = c("CsdpConcept");
 
     // Policy instruments (kept apart from the documents that publish them)
     public static final Resource PolicyInstrument = c("PolicyInstrument");

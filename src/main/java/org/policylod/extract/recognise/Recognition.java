@@ -16,6 +16,7 @@ public final class Recognition {
         this.passes = List.of(
                 new Labels(k),
                 new Instruments(k),
+                new Titles(k),
                 new Publications(k),
                 new Dates(k),
                 new Citations(),
