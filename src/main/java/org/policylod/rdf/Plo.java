@@ -89,6 +89,7 @@ public final class Plo {
     public static final Property note = p("note");
     public static final Property issuingUnit = p("issuingUnit");
     public static final Property previousReference = p("previousReference");
+    public static final Property journalReference = p("journalReference");
     public static final Property celex = p("celex");
     public static final Property cellar = p("cellar");
     public static final Property eli = p("eli");

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -16,16 +17,17 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policylod.rdf.Plo;
 import org.policylod.rdf.Vocab;
 
 /**
- * What names a work that has no identifier: the cue words of {@code cues.ttl} (work keywords with
+ * What names a work that has no identifier, and what an Official Journal reference publishes: the cue words of {@code cues.ttl} (work keywords with
  * their class, complement openers, title cues, the part words that end a bibliographic title) and,
  * from the curated reference data, the works that complement a convention ("the Geneva Refugee
- * Convention and Protocol": the Protocol is the curated work that complements it). Read-only once
- * loaded.
+ * Convention and Protocol": the Protocol is the curated work that complements it); from the
+ * ontology, the classes of acts. Read-only once loaded.
  */
 public final class WorkNames {
     /** A keyword (lower case) naming one work of a class. */
@@ -46,23 +48,31 @@ public final class WorkNames {
     private final Map<String, List<Companion>> companions;
     /** Per curated article (default base), the work it is part of. */
     private final Map<String, String> partOf;
+    /** The classes of acts (subclasses of eli:LegalResource): what an Official Journal reference publishes. */
+    private final Set<Resource> acts;
 
     private WorkNames(List<Keyword> keywords, List<String> openers, List<String> titleCues, List<String> partWords,
-                      Map<String, List<Companion>> companions, Map<String, String> partOf) {
+                      Map<String, List<Companion>> companions, Map<String, String> partOf, Set<Resource> acts) {
         this.keywords = keywords;
         this.openers = openers;
         this.titleCues = titleCues;
         this.partWords = partWords;
         this.companions = companions;
         this.partOf = partOf;
+        this.acts = acts;
     }
 
     /** Reads cues.ttl and the complements the curated reference data of {@code k} states. */
     public static WorkNames of(Knowledge k) {
-        return load(k.reference());
+        return load(k.reference(), k.ontology());
     }
 
-    static WorkNames load(Model reference) {
+    /** Whether the class is a kind of act (published in the Official Journal). */
+    public boolean act(Resource type) {
+        return type != null && acts.contains(type);
+    }
+
+    static WorkNames load(Model reference, Model ontology) {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = WorkNames.class.getClassLoader().getResourceAsStream(Cues.FILE)) {
             if (in == null) {
@@ -96,7 +106,8 @@ public final class WorkNames {
         });
         return new WorkNames(List.copyOf(keywords), longestFirst(Cues.strings(m, "complementOpener")),
                 longestFirst(Cues.strings(m, "titleCue")), longestFirst(Cues.strings(m, "partWord")),
-                Collections.unmodifiableMap(companions), Collections.unmodifiableMap(partOf));
+                Collections.unmodifiableMap(companions), Collections.unmodifiableMap(partOf),
+                Set.copyOf(ontology.listSubjectsWithProperty(RDFS.subClassOf, Vocab.LegalResource).toList()));
     }
 
     private static List<String> longestFirst(List<String> words) {

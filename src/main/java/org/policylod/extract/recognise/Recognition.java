@@ -19,6 +19,7 @@ public final class Recognition {
                 new Titles(k),
                 new Publications(k),
                 new Dates(k),
+                new Journals(k),
                 new Citations(),
                 new LegalBasis(k),
                 new Relations(k),

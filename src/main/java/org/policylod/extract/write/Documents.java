@@ -80,6 +80,9 @@ public final class Documents {
                 g.iri(doc, Plo.originalLanguage, lang);
             }
         }
+        if (layer.journal != null) {
+            g.text(doc, Plo.journalReference, layer.journal);
+        }
         layer.markings.forEach(m -> g.text(doc, Plo.marking, m));
         layer.codes.forEach(c -> g.text(doc, Plo.distributionCode, c));
         organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, layer.lines.get("author"));
