@@ -1,5 +1,6 @@
 package org.policylod.extract.recognise;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +9,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.SKOS;
 import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.knowledge.WorkNames;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.model.Mention;
 import org.policylod.extract.model.Passage;
 import org.policylod.extract.model.Ref;
+import org.policylod.extract.text.DateWords;
 import org.policylod.extract.text.Markup;
 import org.policylod.extract.text.Phrase;
 import org.policylod.extract.write.Documents;
@@ -38,6 +39,12 @@ final class Titles implements Recogniser {
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{3,300})[\"”]");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}(?:'s|’s|s'|s’)\\s+$");
     private static final Pattern YEAR = Pattern.compile("\\((\\d{4})\\)");
+    private static final String DAY = "\\d{1,2}(?:\\s+(?i:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)(?:\\s+\\d{4})?)?";
+    /** "of 12 October 2015 and 12 May 2016", "of 25 and 26 June", then perhaps " on ..." (group 3). */
+    private static final Pattern DATED = Pattern.compile("\\s+of\\s+(" + DAY + "(?:\\s*(?:,|and)\\s*" + DAY + ")*)"
+            + "(?=\\s*$|(\\s+(on)\\s)|[^\\p{L}\\d])");
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{1,2}\\s+\\p{L}+\\s+\\d{4}");
     private static final Pattern COORDINATED = Pattern.compile("^\\s+and\\s+(?:its\\s+|the\\s+)?(\\p{Lu}\\p{L}+)\\b");
 
     private final WorkNames names;
@@ -86,12 +93,42 @@ final class Titles implements Recogniser {
                 continue;
             }
             int end = clauseEnd(text, m.end(), p.anchors());
+            Resource type = names.keywords.stream().filter(w -> w.text().equals(m.group(1).toLowerCase(Locale.ROOT)))
+                    .findFirst().orElseThrow().type();
+            Matcher dated = DATED.matcher(text).region(m.end(1), end);
+            if (dated.lookingAt()) {
+                // "conclusions of 12 May 2016 [on ...]": the dates end the name unless "on" goes on; two full
+                // dates ("of 12 October 2015 and 12 May 2016") are two works
+                end = dated.group(3) != null ? end : dated.end(1);
+                List<LocalDate> days = new ArrayList<>();
+                Matcher d = FULL_DATE.matcher(dated.group(1));
+                while (d.find()) {
+                    days.add(DateWords.parse(d.group()));
+                }
+                if (days.size() > 1 && dated.group(3) == null) {
+                    String head = text.substring(start, m.end(1));
+                    for (LocalDate day : days) {
+                        Mention w = work(g, p, start, end, head + " of " + DateWords.format(day), type);
+                        g.date(w.iri(), Vocab.dateDocument, day);
+                        added.add(w);
+                    }
+                    continue;
+                }
+                String name = text.substring(start, end).strip();
+                LocalDate day = days.size() == 1 ? days.get(0) : null;
+                // one work per kind and day, however its topic is written after the date
+                String key = day == null ? name : text.substring(start, m.end(1)) + " of " + DateWords.format(day);
+                Mention w = work(g, p, start, start + name.length(), name, key, type);
+                if (day != null) {
+                    g.date(w.iri(), Vocab.dateDocument, day);
+                }
+                added.add(w);
+                continue;
+            }
             String name = text.substring(start, end).strip();
             if (end <= m.end() || name.split("\\s+").length > MAX_WORDS) {
                 continue;
             }
-            Resource type = names.keywords.stream().filter(w -> w.text().equals(m.group(1).toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow().type();
             added.add(work(g, p, start, start + name.length(), name, type));
         }
     }
@@ -196,10 +233,16 @@ final class Titles implements Recogniser {
     }
 
     private static Mention work(GraphWriter g, Passage p, int start, int end, String name, Resource type) {
+        return work(g, p, start, end, name, name, type);
+    }
+
+    /** The work named {@code key} (its slug), as written first its identifier and label; the mention keeps how this passage writes it. */
+    private static Mention work(GraphWriter g, Passage p, int start, int end, String name, String key, Resource type) {
         String clean = name.replaceAll("\\s+", " ");
-        Ref ref = new Ref(Uris.slug(clean), clean, List.of(Vocab.Work, type), null, null, null, null, start, end);
+        Ref ref = new Ref(Uris.slug(key.replaceAll("\\s+", " ")), clean, List.of(Vocab.Work, type), null, null, null, null,
+                start, end);
         String iri = Documents.describe(g, ref);
-        g.en(iri, SKOS.prefLabel, clean);
+        Documents.label(g, iri, clean);
         return new Mention(p, start, end, iri, EntityKind.DOCUMENT, type);
     }
 

@@ -21,6 +21,13 @@ public final class Documents {
         return Uris.document(g.base, ref.slug());
     }
 
+    /** A work's English name (skos:prefLabel): as with its identifier, the first form written stays. */
+    public static void label(GraphWriter g, String iri, String name) {
+        if (!g.model().contains(g.model().createResource(iri), org.apache.jena.vocabulary.SKOS.prefLabel)) {
+            g.en(iri, org.apache.jena.vocabulary.SKOS.prefLabel, name);
+        }
+    }
+
     /** Writes a cited or named document: classes, identifier, CELEX, ELI, pages. */
     public static String describe(GraphWriter g, Ref ref) {
         String iri = iri(g, ref);

@@ -30,7 +30,13 @@ class TitlesTest extends RecogniserContract {
                         + "\"[...] the EU will step up its external action\".",
                 "The Council supports an EU external migration policy in accordance with the European Agenda on "
                         + "Migration and European Council conclusions of 25 and 26 June.",
-                "CSDP engagement has been planned based on the concept of human security.");
+                "CSDP engagement has been planned based on the concept of human security.",
+                // Council conclusions on migration of May 2016, points 1 and 3 (reliefweb's copy)
+                "1.The Council reaffirms its commitment to a comprehensive and geographically balanced approach on "
+                        + "migration on the basis of the European Agenda on Migration, European Council conclusions and "
+                        + "Council conclusions of 12 October 2015 and 12 May 2016 in full respect of international law "
+                        + "and human rights. In addition, it recalls the Council conclusions of 12 May 2016 on the EU "
+                        + "approach to forced displacement and development.");
     }
 
     @Override
@@ -63,12 +69,19 @@ class TitlesTest extends RecogniserContract {
         assertEquals(List.of("European Council conclusions of 25 and 26 June"), works(r, 3).stream()
                 .filter(w -> w.contains("conclusions")).toList(), "a capitalised name before the keyword");
         assertEquals(List.of(), works(r, 4), "'the concept of' is no work");
-        assertTrue(works(r, 5).contains("Protocol"), works(r, 5).toString());
-        assertTrue(r.mentions(5).stream().anyMatch(m -> m.exact().equals("Protocol")
+        assertEquals(List.of("Council conclusions of 12 October 2015 and 12 May 2016",
+                        "Council conclusions of 12 October 2015 and 12 May 2016",
+                        "Council conclusions of 12 May 2016 on the EU approach to forced displacement and development"),
+                works(r, 5).stream().filter(w -> w.contains("onclusions")).toList(), "a date list names one work per day");
+        assertTrue(r.ask("d:council-conclusions-of-12-october-2015 eli:date_document \"2015-10-12\"^^xsd:date ."));
+        assertTrue(r.ask("d:council-conclusions-of-12-may-2016 eli:date_document \"2016-05-12\"^^xsd:date ; "
+                + "eli:id_local \"Council conclusions of 12 May 2016\" ."), "one work per day, however its topic is written");
+        assertTrue(works(r, 6).contains("Protocol"), works(r, 6).toString());
+        assertTrue(r.mentions(6).stream().anyMatch(m -> m.exact().equals("Protocol")
                 && m.iri().endsWith("/id/document/protocol-relating-to-the-status-of-refugees")), "the curated Protocol");
-        assertEquals(List.of("The CSDP in 2020 – The EU's legacy and ambition in security and defence"), works(r, 6));
+        assertEquals(List.of("The CSDP in 2020 – The EU's legacy and ambition in security and defence"), works(r, 7));
         assertTrue(r.ask("d:the-csdp-in-2020-the-eu-s-legacy-and-ambition-in-security-and-defence a plo:Publication ; "
                 + "eli:publisher_agent o:euiss ; <http://purl.org/dc/terms/date> \"2020\"^^xsd:gYear ."));
-        assertFalse(works(r, 7).stream().anyMatch(w -> w.startsWith("Adopted")), "no publisher after the year: no reference");
+        assertFalse(works(r, 8).stream().anyMatch(w -> w.startsWith("Adopted")), "no publisher after the year: no reference");
     }
 }
