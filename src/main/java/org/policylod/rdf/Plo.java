@@ -42,6 +42,7 @@ public final class Plo {
     public static final Resource InternationalConvention = c("InternationalConvention");
     public static final Resource ConventionArticle = c("ConventionArticle");
     public static final Resource Publication = c("Publication");
+    public static final Resource CsdpConcept = c("CsdpConcept");
 
     // Policy instruments (kept apart from the documents that publish them)
     public static final Resource PolicyInstrument = c("PolicyInstrument");
@@ -88,6 +89,7 @@ public final class Plo {
     public static final Property note = p("note");
     public static final Property issuingUnit = p("issuingUnit");
     public static final Property previousReference = p("previousReference");
+    public static final Property journalReference = p("journalReference");
     public static final Property celex = p("celex");
     public static final Property cellar = p("cellar");
     public static final Property eli = p("eli");

@@ -27,6 +27,8 @@ public final class Vocab {
     public static final Property cites = ResourceFactory.createProperty(ELI + "cites");
     public static final Property basedOn = ResourceFactory.createProperty(ELI + "based_on");
     public static final Property isPartOf = ResourceFactory.createProperty(ELI + "is_part_of");
+    public static final Property publisherAgent = ResourceFactory.createProperty(ELI + "publisher_agent");
+    public static final Property datePublication = ResourceFactory.createProperty(ELI + "date_publication");
 
     public static final Resource Entity = ResourceFactory.createResource(PROV + "Entity");
     public static final Resource Activity = ResourceFactory.createResource(PROV + "Activity");

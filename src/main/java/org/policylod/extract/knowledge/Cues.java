@@ -132,7 +132,7 @@ public final class Cues {
         return Collections.unmodifiableMap(out);
     }
 
-    private static List<String> strings(Model m, String property) {
+    static List<String> strings(Model m, String property) {
         List<String> out = new ArrayList<>();
         m.listObjectsOfProperty(m.createProperty(ETL + property)).forEachRemaining(n ->
                 out.add(n.asLiteral().getString().toLowerCase(Locale.ROOT)));

@@ -118,6 +118,15 @@ public final class Identifiers {
                 null, 0, 0).with(new Form("st", null, year, number, part == null ? null : part + " " + n, false));
     }
 
+    /**
+     * A Council press page by its number ("606/15"): no kind of its own (its front page gives it:
+     * Council conclusions), no CELEX, no register page.
+     */
+    public static Ref pressRelease(int number, String yy) {
+        return new Ref("council-press-release-" + number + "-" + fullYear(yy), number + "/" + yy,
+                List.of(Vocab.Work), null, null, null, null, 0, 0);
+    }
+
     public static Ref eeas(int year, int number, String rev) {
         return new Ref("eeas-" + year + "-" + number + (rev == null ? "" : "-rev" + rev),
                 "EEAS(" + year + ") " + number + (rev == null ? "" : " REV" + rev),

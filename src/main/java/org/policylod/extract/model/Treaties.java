@@ -14,7 +14,9 @@ import org.policylod.rdf.Vocab;
  * Treaty on European Union" is Article 21 TEU; "the Treaty on European Union, and in particular
  * Article 42(4) and Article 43(2) thereof" cites both articles; "Article 21 of the Treaty" is an
  * article of the treaty the same text named last. A Security Council resolution is written
- * "Resolution 1814 (2008)" or "UNSCR 2240 (2015)", a General Assembly one "resolution 68/262".
+ * "Resolution 1814 (2008)", "UNSCR 2240 (2015)" or "S/RES/1816 (2008)", a General Assembly one
+ * "General Assembly resolution 68/262", "UNGA 70/1", "A/RES/70/1" or "Resolution 65/276"; a
+ * coordinated list ("Resolutions 1814 (2008), 1816 (2008) and 1838 (2008)") cites each.
  */
 final class Treaties {
     private static final String TEU = "Treaty\\s+on\\s+European\\s+Union";
@@ -27,9 +29,14 @@ final class Treaties {
             ",?\\s+and\\s+in\\s+particular\\s+([^.;]{1,200}?)\\s+thereof\\b", CI);
     private static final Pattern ARTICLE = Pattern.compile("\\bArticle\\s+(\\d{1,3})(?:\\s*\\(\\d+\\))?", CI);
     private static final Pattern SECURITY_COUNCIL = Pattern.compile(
-            "\\b(?:UNSCR\\s*|(?:UN\\s*SC\\s+|Security\\s+Council\\s+)?Resolutions?\\s+)(\\d{3,4})\\s*\\((\\d{4})\\)", CI);
+            "\\b(?:UNSCR\\s*|S/RES/|(?:UN\\s*SC\\s+|Security\\s+Council\\s+)?Resolutions?\\s+)(\\d{3,4})\\s*\\((\\d{4})\\)", CI);
+    /** "General Assembly resolution 68/262", "UNGA 70/1", "A/RES/70/1", "resolution 65/276" (session/number). */
     private static final Pattern GENERAL_ASSEMBLY = Pattern.compile(
-            "\\bGeneral\\s+Assembly\\s+Resolution\\s+(?:A/RES/)?(\\d{2})/(\\d{1,3})\\b", CI);
+            "\\b(?:(?:General\\s+Assembly\\s+|UN\\s*GA\\s+)(?:Resolutions?\\s+)?(?:A/RES/)?|A/RES/|Resolutions?\\s+(?:A/RES/)?)"
+                    + "(\\d{2})/(\\d{1,3})\\b(?!/)", CI);
+    /** The next resolution of a coordinated list: "Resolutions 1814 (2008), 1816 (2008) and 1838 (2008)". */
+    private static final Pattern NEXT_SC = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(\\d{3,4})\\s*\\((\\d{4})\\)", CI);
+    private static final Pattern NEXT_GA = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:A/RES/)?(\\d{2})/(\\d{1,3})\\b(?!/)", CI);
 
     private Treaties() {
     }
@@ -40,7 +47,8 @@ final class Treaties {
         if (lower.contains("treaty")) {
             articles(text, out);
         }
-        if (lower.contains("resolution") || lower.contains("unscr")) {
+        if (lower.contains("resolution") || lower.contains("unscr") || lower.contains("/res/") || lower.contains("unga")
+                || lower.contains("un ga")) {
             resolutions(text, out);
         }
     }
@@ -80,13 +88,33 @@ final class Treaties {
     private static void resolutions(String text, Consumer<Ref> out) {
         Matcher m = SECURITY_COUNCIL.matcher(text);
         while (m.find()) {
-            String symbol = "S/RES/" + m.group(1) + " (" + m.group(2) + ")";
-            out.accept(resolution("unsc-resolution-" + m.group(1), symbol).at(m.start(), m.end()));
+            int start = m.start();
+            Matcher r = m;
+            do {
+                // the first of a list spans its keyword; each next one its own number
+                out.accept(resolution("unsc-resolution-" + r.group(1), "S/RES/" + r.group(1) + " (" + r.group(2) + ")")
+                        .at(start, r.end()));
+                start = -1;
+                Matcher next = NEXT_SC.matcher(text).region(r.end(), text.length());
+                r = next.lookingAt() ? next : null;
+                if (r != null) {
+                    start = r.start(1);
+                }
+            } while (r != null);
         }
         Matcher g = GENERAL_ASSEMBLY.matcher(text);
         while (g.find()) {
-            String symbol = "A/RES/" + g.group(1) + "/" + g.group(2);
-            out.accept(resolution("unga-resolution-" + g.group(1) + "-" + g.group(2), symbol).at(g.start(), g.end()));
+            int start = g.start();
+            Matcher r = g;
+            do {
+                out.accept(resolution("unga-resolution-" + r.group(1) + "-" + r.group(2), "A/RES/" + r.group(1) + "/" + r.group(2))
+                        .at(start, r.end()));
+                Matcher next = NEXT_GA.matcher(text).region(r.end(), text.length());
+                r = next.lookingAt() ? next : null;
+                if (r != null) {
+                    start = r.start(1);
+                }
+            } while (r != null);
         }
     }
 

@@ -232,6 +232,11 @@ public final class Structure {
                 layer.identityLine = first.number();
                 return true;
             }
+            if (layer.identity == null && layer.title == null && heading.equals(firstHeading)
+                    && names.front().kind(heading) != null) {
+                layer.title = heading; // "# Council conclusions on migration": a title, its front page follows
+                return true;
+            }
             if (layer.agent == null && names.organisation(heading) != null) {
                 layer.agent = heading;
                 layer.lines.put("author", first.number());
@@ -256,7 +261,8 @@ public final class Structure {
         }
         for (Lines.Line l : b.lines()) {
             boolean subject = subject(l.plain().strip());
-            if (!ActFront.line(layer, l, names) && !Metadata.front(layer, l, names, warnings)) {
+            if (!ActFront.line(layer, l, names) && !PressFront.line(layer, l, names)
+                    && !Metadata.front(layer, l, names, warnings)) {
                 if (!subject) {
                     warnings.warning(l.number(), "front-page line not understood, kept as a paragraph: \""
                             + l.plain() + "\"");

@@ -33,6 +33,10 @@ final class Dates implements Recogniser {
             + "|(?:\\s+(?:and\\s+)?of\\s+the(?:\\s+\\p{Lu}\\p{L}*)+)*\\s+of\\s+)" + DATE);
     private static final Pattern ON = Pattern.compile("^[\"”’']?\\s+on\\s+" + DATE);
 
+    /** A month opening the clause: "In May 2021, the Council adopted the Conclusions ...". */
+    private static final Pattern MONTH = Pattern.compile("(?i)\\bin\\s+(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)\\s+(\\d{4}),?\\s+[^.;,]*?$");
+
     private final Knowledge k;
     private final Pattern made;
     private final Pattern opening;
@@ -74,7 +78,18 @@ final class Dates implements Recogniser {
             Matcher o = note == null ? null : opening.matcher(note.text());
             if (o != null && o.find()) {
                 date(doc, m, o.group(1));
+            } else {
+                month(doc, text.substring(0, m.start()), m);
             }
+        }
+    }
+
+    /** "In May 2021, the Council adopted the X": the month, at its precision (xsd:gYearMonth, dcterms:date). */
+    private void month(Document doc, String before, Mention m) {
+        Matcher in = MONTH.matcher(before);
+        if (in.find() && made.matcher(before).find() && doc.stated().date(m.iri(), DCTerms.date.getURI())) {
+            int month = java.time.Month.valueOf(in.group(1).toUpperCase(Locale.ROOT)).getValue();
+            doc.graph().year(m.iri(), DCTerms.date, Integer.parseInt(in.group(2)), month);
         }
     }
 

@@ -16,8 +16,10 @@ public final class Recognition {
         this.passes = List.of(
                 new Labels(k),
                 new Instruments(k),
+                new Titles(k),
                 new Publications(k),
                 new Dates(k),
+                new Journals(k),
                 new Citations(),
                 new LegalBasis(k),
                 new Relations(k),

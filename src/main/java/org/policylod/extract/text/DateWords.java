@@ -12,6 +12,11 @@ public final class DateWords {
     private DateWords() {
     }
 
+    /** The date in words, as {@link #parse} reads it: "12 May 2016". */
+    public static String format(LocalDate d) {
+        return d.format(WORDS);
+    }
+
     /** The date, or null when the words are no date ("31 February 2022", "15 Septembre 2022"). */
     public static LocalDate parse(String text) {
         try {

@@ -22,6 +22,13 @@ public final class Documents {
         return Uris.document(g.base, ref.slug());
     }
 
+    /** A work's English name (skos:prefLabel): as with its identifier, the first form written stays. */
+    public static void label(GraphWriter g, String iri, String name) {
+        if (!g.model().contains(g.model().createResource(iri), org.apache.jena.vocabulary.SKOS.prefLabel)) {
+            g.en(iri, org.apache.jena.vocabulary.SKOS.prefLabel, name);
+        }
+    }
+
     /**
      * Writes a cited or named document: classes, identifier, CELEX, ELI, pages. Its one
      * {@code eli:id_local} is the work's, whatever form this text wrote (that form stays on the
@@ -82,6 +89,9 @@ public final class Documents {
             } else {
                 g.iri(doc, Plo.originalLanguage, lang);
             }
+        }
+        if (layer.journal != null) {
+            g.text(doc, Plo.journalReference, layer.journal);
         }
         layer.markings.forEach(m -> g.text(doc, Plo.marking, m));
         layer.codes.forEach(c -> g.text(doc, Plo.distributionCode, c));

@@ -108,6 +108,13 @@ public final class GraphWriter {
         put(s, p, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate));
     }
 
+    /** A date at the precision the text gives: a year (xsd:gYear), or a month of it (xsd:gYearMonth) when {@code month} is 1-12. */
+    public void year(String s, Property p, int year, int month) {
+        put(s, p, month >= 1 && month <= 12
+                ? NodeFactory.createLiteralDT(String.format("%04d-%02d", year, month), XSDDatatype.XSDgYearMonth)
+                : NodeFactory.createLiteralDT(String.format("%04d", year), XSDDatatype.XSDgYear));
+    }
+
     public void dateTime(String s, Property p, String iso) {
         put(s, p, NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdateTime));
     }

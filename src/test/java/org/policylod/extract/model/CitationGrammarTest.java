@@ -103,4 +103,22 @@ class CitationGrammarTest {
         assertEquals(List.of("unga-resolution-68-262"),
                 slugs("General Assembly resolution 68/262 on the territorial integrity of Ukraine"));
     }
+
+    /** Coordinated lists and the other ways EU texts write a UN resolution. */
+    @Test
+    void unResolutionForms() {
+        assertEquals(List.of("unsc-resolution-1814", "unsc-resolution-1816", "unsc-resolution-1838"),
+                slugs("in accordance with UNSC Resolutions 1814 (2008), 1816 (2008) and 1838 (2008), the operation"));
+        List<Ref> list = Identifiers.find("Resolutions 1846 (2008) and 1851 (2008)");
+        assertEquals("1851 (2008)", "Resolutions 1846 (2008) and 1851 (2008)".substring(list.get(1).start(), list.get(1).end()),
+                "each next resolution spans its own number");
+        assertEquals(List.of("unsc-resolution-1816"), slugs("S/RES/1816 (2008)"));
+        assertEquals(List.of("unga-resolution-70-1"), slugs("the 2030 Agenda for Sustainable Development (UNGA 70/1)"));
+        assertEquals(List.of("unga-resolution-70-1"), slugs("Transforming our world (A/RES/70/1)"));
+        assertEquals("A/RES/70/1", first("Transforming our world (A/RES/70/1)").idLocal());
+        assertEquals(List.of("unga-resolution-65-276"),
+                slugs("in line with Resolution 65/276 on the participation of the European Union in the work of the United Nations"));
+        assertEquals(List.of("unga-resolution-65-276", "unga-resolution-66-290"), slugs("resolutions 65/276 and 66/290"));
+        assertTrue(slugs("resolution 2008/851/CFSP").stream().noneMatch(x -> x.startsWith("unga")), "no session of 4 digits");
+    }
 }

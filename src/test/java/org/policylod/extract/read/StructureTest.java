@@ -54,6 +54,7 @@ class StructureTest {
             return switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "cover note" -> "t:NOTE_COVER";
                 case "working document" -> "t:WORK_DOC";
+                case "press release" -> "t:PRESS_REL";
                 default -> null;
             };
         }
@@ -346,6 +347,31 @@ class StructureTest {
         Ref minted = Structure.minted("19-council-conclusions-migration-2015.txt");
         assertEquals("file-19-council-conclusions-migration-2015", minted.slug());
         assertEquals("19-council-conclusions-migration-2015", minted.idLocal());
+    }
+
+    /** The same text with its front-page list: the press page's number is its identity, its date the list's. */
+    @Test
+    void councilPressPageIsIdentifiedByItsNumber() {
+        Layer l = parse("""
+                # Council conclusions on migration
+
+                Council of the EU
+
+                - 20/07/2015
+                - 12:45
+                - Press release
+                - 606/15
+                - Home Affairs
+
+                1. The Council supports an active, comprehensive and geographically balanced EU external migration policy.
+                """).get(0);
+        assertEquals("council-press-release-606-2015", l.identity.slug());
+        assertEquals("606/15", l.identity.idLocal());
+        assertEquals(java.time.LocalDate.of(2015, 7, 20), l.date);
+        assertEquals("t:PRESS_REL", l.workType);
+        assertEquals("k:CouncilConclusions", l.kindClass);
+        assertEquals("Council conclusions on migration", l.title);
+        assertEquals(3, l.blocks.size(), "the author line (unknown to the stand-in), the topic line, the paragraph");
     }
 
     @Test
