@@ -228,6 +228,18 @@ public final class Knowledge implements Names {
         return e != null && (e.kind() == EntityKind.ORGANISATION || e.kind() == EntityKind.MISSION) ? e.iri() : null;
     }
 
+    /**
+     * The body a distribution code names ("COPS 406" the Political and Security Committee,
+     * "DELEGATIONS"): its code word, without the running number, as a curated label. Only curated
+     * bodies: codes are the Council's own words, and the authority table reads some of them as other
+     * bodies ("RELEX" is a Commission DG there, a Council working party here) or not at all ("JAI").
+     */
+    public String distributionBody(String code) {
+        String word = code.strip().replaceFirst("\\s+\\d+$", "");
+        Lexicon.Entry e = lexicon.whole(word);
+        return e != null && e.curated() && e.kind() == EntityKind.ORGANISATION ? e.iri() : null;
+    }
+
     @Override
     public String workType(String text) {
         return workTypes.get(Fold.fold(text.strip()).toLowerCase(Locale.ROOT));

@@ -203,7 +203,7 @@ public final class Lexicon {
         return !joinedAfter && !joinedBefore;
     }
 
-    /** The one entry the whole text names (a trailing acronym in brackets allowed), or null. */
+    /** The one entry the whole text names (a trailing acronym in brackets or after a dash allowed), or null. */
     public Entry whole(String text) {
         String t = text.strip();
         List<Hit> hits = find(t);
@@ -221,6 +221,7 @@ public final class Lexicon {
             at = h.end();
         }
         rest.append(t.substring(at));
-        return rest.toString().replaceAll("[\\s()]", "").isEmpty() ? e : null;
+        // "Crisis Management and Planning Directorate - CMPD": a name and its acronym, as front pages write them
+        return rest.toString().replaceAll("[\\s()\\-\u2013]", "").isEmpty() ? e : null;
     }
 }

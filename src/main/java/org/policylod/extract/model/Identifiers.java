@@ -26,6 +26,9 @@ public final class Identifiers {
                     + "(?:\\s+(REV|ADD|COR)\\s*(\\d+))?\\b");
     private static final Pattern EEAS = Pattern.compile(
             "\\bEEAS\\s?\\(\\s?(\\d{4})\\s?\\)\\s?(\\d{1,5})(?:\\s*(REV)\\s*(\\d+))?\\b");
+    /** The registry number of the Commission's and the EEAS's records system: "Ares(2011)118322", "ARES (2011) 118322". */
+    private static final Pattern ARES = Pattern.compile("\\bAres\\s?\\(\\s?(\\d{4})\\s?\\)\\s?(\\d{3,8})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile(
             "\\bArt(?:icle|\\.)\\s*(\\d{1,3})\\s*(?:\\((\\d+)\\)\\s*)?(?:of\\s+the\\s+)?(TEU|TFEU)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -52,6 +55,9 @@ public final class Identifiers {
         if (text.contains("EEAS")) {
             scan(EEAS, text, found, m -> eeas(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     m.group(4)));
+        }
+        if (upper.contains("ARES")) {
+            scan(ARES, text, found, m -> ares(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         }
         if (upper.contains("TEU") || upper.contains("TFEU")) {
             scan(ARTICLE, text, found, m -> article(m.group(3), Integer.parseInt(m.group(1))));
@@ -118,6 +124,12 @@ public final class Identifiers {
                 List.of(Vocab.Work, Plo.WorkingDocument), null, null, null, null, 0, 0);
     }
 
+    /** A document of the Ares records system, as the EEAS registers its notes: one identifier form, Ares(2011)118322. */
+    public static Ref ares(int year, int number) {
+        return new Ref("ares-" + year + "-" + number, "Ares(" + year + ")" + number,
+                List.of(Vocab.Work, Plo.WorkingDocument), null, null, null, null, 0, 0);
+    }
+
     public static Ref article(String treaty, int number) {
         return Treaties.article(treaty, number);
     }
@@ -129,7 +141,7 @@ public final class Identifiers {
     private static final Pattern SLUG = Pattern.compile(
             "(com|join|swd)-(\\d{4})-(\\d+)|(directive|regulation|decision|joint-action|common-position)-(\\d{4})-(\\d+)"
                     + "|st-(\\d+)-(\\d{4})(?:-(rev|add|cor)-(\\d+))?|eeas-(\\d{4})-(\\d+)(?:-rev(\\d+))?"
-                    + "|(teu|tfeu)-article-(\\d+)|(teu|tfeu)");
+                    + "|(teu|tfeu)-article-(\\d+)|(teu|tfeu)|ares-(\\d{4})-(\\d+)");
 
     /**
      * The reference a minted document slug stands for ("com-2015-240"), for documents the reference
@@ -156,7 +168,10 @@ public final class Identifiers {
         if (m.group(14) != null) {
             return article(m.group(14), Integer.parseInt(m.group(15)));
         }
-        return treaty(m.group(16));
+        if (m.group(16) != null) {
+            return treaty(m.group(16));
+        }
+        return ares(Integer.parseInt(m.group(17)), Integer.parseInt(m.group(18)));
     }
 
     /** Two-digit years: 00-69 are 20xx, 70-99 are 19xx (see {@link Acts}). */

@@ -81,7 +81,13 @@ public final class Documents {
             }
         }
         layer.markings.forEach(m -> g.text(doc, Plo.marking, m));
-        layer.codes.forEach(c -> g.text(doc, Plo.distributionCode, c));
+        for (String code : layer.codes) {
+            g.text(doc, Plo.distributionCode, code);
+            String body = k.distributionBody(code);
+            if (body != null) {
+                g.iri(doc, Plo.distributedTo, g.rebase(body));
+            }
+        }
         organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, layer.lines.get("author"));
         organisation(g, k, doc, Plo.issuingUnit, layer.unit, "issuing unit", warnings, layer.lines.get("issuing unit"));
         organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, layer.lines.get("sender"));
