@@ -42,6 +42,7 @@ public final class Knowledge implements Names {
     private final Authority authority;
     private final Lexicon lexicon = new Lexicon();
     private final Cues cues = Cues.load();
+    private final EntityRules rules = EntityRules.load();
     /** Instrument and document classes by the keyword that names them ("Strategy", "Action Plan"). */
     private final Map<String, Resource> keywords = new HashMap<>();
     private Keywords keywordIndex;
@@ -103,6 +104,18 @@ public final class Knowledge implements Names {
             for (String label : labels) {
                 if (authority.usable(label)) {
                     lexicon.add(label, new Lexicon.Entry(target, EntityKind.ORGANISATION, authorityTarget.containsKey(iri)));
+                }
+            }
+        });
+        // short forms after every label: a form that is some entry's own label stays that entry's
+        authority.bodies.forEach((iri, labels) -> {
+            Lexicon.Entry e = new Lexicon.Entry(authorityTarget.getOrDefault(iri, authority.minted(iri)),
+                    EntityKind.ORGANISATION, authorityTarget.containsKey(iri));
+            for (String label : labels) {
+                for (String form : rules.shortForms(label)) {
+                    if (authority.usable(form)) {
+                        lexicon.addIfAbsent(form, e);
+                    }
                 }
             }
         });
@@ -215,6 +228,22 @@ public final class Knowledge implements Names {
         Set<Resource> up = new HashSet<>();
         closure(type, up);
         return up.contains(Plo.PolicyInstrument);
+    }
+
+    /** The kind the rules of entities.ttl give a body of the authority table, or null. */
+    public EntityRules.Kind authorityKind(String body) {
+        return rules.kind(body, authority.ancestors(body), authority.bodies.getOrDefault(body, List.of()));
+    }
+
+    /** The curated entity (default base) of the nearest entry above a table body that has one, or null. */
+    public String curatedParent(String body) {
+        return authority.ancestors(body).stream().map(authorityTarget::get).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /** The rules of entities.ttl. */
+    public EntityRules rules() {
+        return rules;
     }
 
     /** Whether a curated organisation is a unit inside another (org:OrganizationalUnit). */

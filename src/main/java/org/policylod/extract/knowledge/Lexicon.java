@@ -63,6 +63,13 @@ public final class Lexicon {
         }
     }
 
+    /** Adds a label only where no entry has it yet (the other forms of a name never displace a name). */
+    void addIfAbsent(String label, Entry entry) {
+        if (find(label, false).stream().noneMatch(h -> h.start() == 0 && h.end() == label.strip().length())) {
+            add(label, entry);
+        }
+    }
+
     int size() {
         return size;
     }
