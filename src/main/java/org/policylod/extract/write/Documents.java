@@ -1,5 +1,6 @@
 package org.policylod.extract.write;
 
+import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.policylod.extract.knowledge.Knowledge;
@@ -144,10 +145,17 @@ public final class Documents {
             return;
         }
         String org = k.organisation(name);
-        if (org == null) {
-            warnings.warning(line, role + " \"" + name + "\" is not a known organisation; not linked");
-        } else {
+        if (org != null) {
             g.iri(doc, p, g.rebase(org));
+            return;
+        }
+        // "To : Coreper/Council": several bodies on one line, each linked when every one is known
+        List<String> parts = List.of(name.split("\\s*/\\s*|\\s*,\\s*|\\s+and\\s+"));
+        List<String> orgs = parts.stream().map(k::organisation).toList();
+        if (parts.size() > 1 && !orgs.contains(null)) {
+            orgs.forEach(o -> g.iri(doc, p, g.rebase(o)));
+        } else {
+            warnings.warning(line, role + " \"" + name + "\" is not a known organisation; not linked");
         }
     }
 }
