@@ -6,13 +6,19 @@ import java.util.Set;
 /**
  * What one source file has stated so far that a later writer must respect, passed forward instead
  * of being read back from the graph: which entity already has which date (the first date stated
- * wins, whether a front page or a sentence stated it). One instance per source file transformed.
+ * wins, whether a front page or a sentence stated it), which minted mission already has its name. One instance per source file transformed.
  */
 public final class Stated {
     private final Set<String> dated = new HashSet<>();
+    private final Set<String> named = new HashSet<>();
 
     /** Records that {@code iri} has a date by {@code property}; false when it already had one. */
     public boolean date(String iri, String property) {
         return dated.add(iri + " " + property);
+    }
+
+    /** Records that a minted entity has its name (the first form written wins); false when it had one. */
+    public boolean name(String iri) {
+        return named.add(iri);
     }
 }

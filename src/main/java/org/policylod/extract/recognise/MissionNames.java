@@ -3,6 +3,7 @@ package org.policylod.extract.recognise;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 import org.policylod.extract.knowledge.Knowledge;
@@ -51,10 +52,10 @@ final class MissionNames implements Recogniser {
                     continue; // a known mission, or an identifier or instrument the name is part of
                 }
                 String name = text.substring(start, stop).replaceAll("\\s+", " ");
-                String iri = describe(doc.graph(), m.group(1), name);
+                String iri = describe(doc, m.group(1), name);
                 ms.removeIf(x -> x.overlaps(start, stop));
                 ms.add(new Mention(p, start, stop, iri, EntityKind.MISSION,
-                        doc.graph().model().createResource(k.rules().missionKind(m.group(1)))));
+                        ResourceFactory.createResource(k.rules().missionKind(m.group(1)))));
             }
         }
     }
@@ -72,11 +73,12 @@ final class MissionNames implements Recogniser {
         return end;
     }
 
-    private String describe(GraphWriter g, String prefix, String name) {
+    private String describe(Document doc, String prefix, String name) {
+        GraphWriter g = doc.graph();
         String iri = Uris.mission(g.base, name);
         g.type(iri, ORG.Organization);
-        g.type(iri, g.model().createResource(k.rules().missionKind(prefix)));
-        if (!g.model().contains(g.model().createResource(iri), SKOS.prefLabel)) {
+        g.type(iri, ResourceFactory.createResource(k.rules().missionKind(prefix)));
+        if (doc.stated().name(iri)) {
             g.en(iri, SKOS.prefLabel, name);
         }
         for (Lexicon.Hit h : k.lexicon().find(name.substring(prefix.length()), false)) {
