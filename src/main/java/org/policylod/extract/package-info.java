@@ -5,7 +5,8 @@
  * <pre>
  * text        pure text: folding, markup, lines, sentences, phrases, dates in words
  * model       values handed forward: Layer, Ref and Identifiers, Passage, Mention, Names, Warnings, Stated
- * knowledge   reference data loaded once: Knowledge, Lexicon, Keywords, Cues, Authority(Index)   (text, model)
+ * knowledge   reference data loaded once: Knowledge, Lexicon, Keywords, Cues, EntityRules, Authority(Index)
+ *                                                                                            (text, model)
  * read        text to the document model: Structure, Metadata, BodyReader                        (text, model)
  * write       the model to triples, never read back: GraphWriter, Documents, Body, Evidence, References
  *                                                                                  (text, model, knowledge)

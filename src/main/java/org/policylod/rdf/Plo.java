@@ -80,6 +80,7 @@ public final class Plo {
     public static final Property originalLanguage = p("originalLanguage");
     public static final Property marking = p("marking");
     public static final Property distributionCode = p("distributionCode");
+    public static final Property distributedTo = p("distributedTo");
     public static final Property sender = p("sender");
     public static final Property addressee = p("addressee");
     public static final Property encloses = p("encloses");

@@ -40,6 +40,11 @@ public final class Uris {
         return base + "id/document/" + slug;
     }
 
+    /** A CSDP mission or operation: BASE id/mission/{slug of its name}, as ontology/reference/missions.ttl mints them. */
+    public static String mission(String base, String name) {
+        return base + "id/mission/" + slug(name);
+    }
+
     public static String instrument(String base, String name) {
         return base + "id/instrument/" + slug(name);
     }

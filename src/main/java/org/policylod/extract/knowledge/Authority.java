@@ -34,6 +34,8 @@ public final class Authority {
     final Map<String, List<String>> bodies;
     final Map<String, List<String>> countries;
     final Map<String, List<String>> types;
+    /** The broader bodies (skos:broader) of every body, deprecated ones included: kinds are read up this tree. */
+    final Map<String, List<String>> broader;
     /** Language IRIs by lower-case ISO 639-1 notation. */
     final Map<String, String> languages;
     final Map<String, String> codes;
@@ -41,10 +43,12 @@ public final class Authority {
     private final Set<String> generic = new HashSet<>();
 
     Authority(Map<String, List<String>> bodies, Map<String, List<String>> countries, Map<String, List<String>> types,
-              Map<String, String> languages, Map<String, String> codes, Map<String, String> prefs) {
+              Map<String, List<String>> broader, Map<String, String> languages, Map<String, String> codes,
+              Map<String, String> prefs) {
         this.bodies = bodies;
         this.countries = countries;
         this.types = types;
+        this.broader = broader;
         this.languages = languages;
         this.codes = codes;
         this.prefs = prefs;
@@ -55,22 +59,26 @@ public final class Authority {
     static Authority parse(String folder) {
         Map<String, String> codes = new HashMap<>();
         Map<String, String> prefs = new HashMap<>();
-        Map<String, List<String>> bodies = table(folder + "corporatebodies.ttl", codes, prefs);
-        Map<String, List<String>> countries = table(folder + "countries.ttl", codes, prefs);
-        Map<String, List<String>> types = table(folder + "resourcetypes.ttl", codes, prefs);
-        Map<String, List<String>> langs = table(LANGUAGES, new HashMap<>(), prefs);
+        Map<String, List<String>> broader = new TreeMap<>();
+        Map<String, List<String>> bodies = table(folder + "corporatebodies.ttl", codes, prefs, broader);
+        Map<String, List<String>> countries = table(folder + "countries.ttl", codes, prefs, new TreeMap<>());
+        Map<String, List<String>> types = table(folder + "resourcetypes.ttl", codes, prefs, new TreeMap<>());
+        Map<String, List<String>> langs = table(LANGUAGES, new HashMap<>(), prefs, new TreeMap<>());
         Map<String, String> languages = new HashMap<>();
         langs.forEach((iri, notations) -> notations.forEach(n -> languages.put(n.toLowerCase(Locale.ROOT), iri)));
-        return new Authority(bodies, countries, types, languages, codes, prefs);
+        broader.values().forEach(l -> l.sort(null));
+        return new Authority(bodies, countries, types, broader, languages, codes, prefs);
     }
 
     /** English pref/alt labels (languages: notations) of the entries that are not deprecated. */
-    private static Map<String, List<String>> table(String path, Map<String, String> codes, Map<String, String> prefs) {
+    private static Map<String, List<String>> table(String path, Map<String, String> codes, Map<String, String> prefs,
+                                                   Map<String, List<String>> broader) {
         Map<String, List<String>> labels = new TreeMap<>();
         Set<String> deprecated = new HashSet<>();
         String pref = SKOS.prefLabel.getURI();
         String alt = SKOS.altLabel.getURI();
         String notation = SKOS.notation.getURI();
+        String up = SKOS.broader.getURI();
         try (InputStream in = Bundle.open(path)) {
             RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFBase() {
                 @Override
@@ -91,6 +99,8 @@ public final class Authority {
                         if (p.equals(pref)) {
                             prefs.put(s, o.getLiteralLexicalForm());
                         }
+                    } else if (p.equals(up) && o.isURI()) {
+                        broader.computeIfAbsent(s, k -> new ArrayList<>()).add(o.getURI());
                     } else if (p.equals(notation) && o.isLiteral()) {
                         labels.computeIfAbsent(s, k -> new ArrayList<>()).add(o.getLiteralLexicalForm());
                     }
@@ -139,6 +149,20 @@ public final class Authority {
     /** The bodies (IRIs, in order). */
     public Set<String> bodies() {
         return Collections.unmodifiableSet(bodies.keySet());
+    }
+
+    /** The broader bodies of a body, nearest first up the table's tree (the body itself not included). */
+    public List<String> ancestors(String iri) {
+        List<String> out = new ArrayList<>();
+        List<String> queue = new ArrayList<>(broader.getOrDefault(iri, List.of()));
+        while (!queue.isEmpty()) {
+            String b = queue.remove(0);
+            if (!b.equals(iri) && !out.contains(b)) {
+                out.add(b);
+                queue.addAll(broader.getOrDefault(b, List.of()));
+            }
+        }
+        return out;
     }
 
     /** The authority code of an entry ("EEAS"), or null. */

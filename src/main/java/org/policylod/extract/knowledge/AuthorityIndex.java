@@ -31,7 +31,9 @@ public final class AuthorityIndex {
     private static final String HEADER = "# policy-lod: the EU authority tables reduced for recognition; "
             + "written by the build (org.policylod.extract.knowledge.AuthorityIndex) from ontology/authority/*.ttl and "
             + Authority.LANGUAGES + ". Never edit.";
-    private static final String[] SECTIONS = {"bodies", "countries", "types", "languages", "codes", "prefs"};
+    private static final String[] SECTIONS = {"bodies", "countries", "types", "broader", "languages", "codes", "prefs"};
+    /** The sections before this one map a key to a list of values; the rest to one value. */
+    private static final int LISTS = 4;
 
     private AuthorityIndex() {
     }
@@ -89,7 +91,7 @@ public final class AuthorityIndex {
 
     static void write(Authority a, Writer w) throws IOException {
         w.write(HEADER + "\n");
-        List<Map<String, ?>> maps = List.of(a.bodies, a.countries, a.types, a.languages, a.codes, a.prefs);
+        List<Map<String, ?>> maps = List.of(a.bodies, a.countries, a.types, a.broader, a.languages, a.codes, a.prefs);
         for (int s = 0; s < SECTIONS.length; s++) {
             w.write("@" + SECTIONS[s] + "\n");
             for (Map.Entry<String, ?> e : new TreeMap<>(maps.get(s)).entrySet()) {
@@ -120,7 +122,7 @@ public final class AuthorityIndex {
                     throw new IllegalStateException(RESOURCE + ":" + n + ": expected @"
                             + (section < SECTIONS.length ? SECTIONS[section] : "end") + ", found " + line);
                 }
-                if (section < 3) {
+                if (section < LISTS) {
                     lists.add(new TreeMap<>());
                 } else {
                     singles.add(new HashMap<>());
@@ -132,16 +134,17 @@ public final class AuthorityIndex {
                 throw new IllegalStateException(RESOURCE + ":" + n + ": a line outside a section or without a value");
             }
             String key = fields.get(0);
-            if (section < 3) {
+            if (section < LISTS) {
                 lists.get(section).put(key, new ArrayList<>(fields.subList(1, fields.size())));
             } else {
-                singles.get(section - 3).put(key, fields.get(1));
+                singles.get(section - LISTS).put(key, fields.get(1));
             }
         }
         if (section != SECTIONS.length - 1) {
             throw new IllegalStateException(RESOURCE + ": truncated after " + n + " lines");
         }
-        return new Authority(lists.get(0), lists.get(1), lists.get(2), singles.get(0), singles.get(1), singles.get(2));
+        return new Authority(lists.get(0), lists.get(1), lists.get(2), lists.get(3), singles.get(0), singles.get(1),
+                singles.get(2));
     }
 
     private static String escape(String s) {

@@ -40,10 +40,12 @@ public final class Knowledge implements Names {
     private final Model ontology;
     private final Model reference;
     private final Authority authority;
+    private final Hierarchy hierarchy;
     private final Lexicon lexicon = new Lexicon();
     private final Cues cues = Cues.load();
     /** How a work's one eli:id_local is written, whichever document cites it. */
     public final IdentifierForms identifierForms;
+    private final EntityRules rules = EntityRules.load();
     /** Instrument and document classes by the keyword that names them ("Strategy", "Action Plan"). */
     private final Map<String, Resource> keywords = new HashMap<>();
     private Keywords keywordIndex;
@@ -58,6 +60,7 @@ public final class Knowledge implements Names {
         this.reference = reference;
         this.authority = authority;
         this.identifierForms = IdentifierForms.load(reference);
+        this.hierarchy = new Hierarchy(ontology, reference);
     }
 
     /** Loads the bundled files: the default base, as the reference files are written. */
@@ -91,7 +94,7 @@ public final class Knowledge implements Names {
         });
         ontology.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(s -> {
             Set<Resource> up = new HashSet<>();
-            closure(s.getSubject(), up);
+            hierarchy.closure(s.getSubject(), up);
             String label = s.getObject().isLiteral() ? s.getString() : "";
             if (up.contains(org.policylod.rdf.Vocab.Work) && !s.getSubject().equals(org.policylod.rdf.Vocab.Work)
                     && !label.isEmpty() && Fold.tokens(label).size() <= 2 && english(s)) {
@@ -101,14 +104,8 @@ public final class Knowledge implements Names {
         cues.keywords.forEach(keywords::putIfAbsent);
         keywordIndex = new Keywords(keywords);
         curated();
-        authority.bodies.forEach((iri, labels) -> {
-            String target = authorityTarget.getOrDefault(iri, authority.minted(iri));
-            for (String label : labels) {
-                if (authority.usable(label)) {
-                    lexicon.add(label, new Lexicon.Entry(target, EntityKind.ORGANISATION, authorityTarget.containsKey(iri)));
-                }
-            }
-        });
+        bodies = new AuthorityBodies(authority, rules, authorityTarget);
+        bodies.addTo(lexicon);
         authority.countries.forEach((iri, labels) -> {
             for (String label : labels) {
                 lexicon.add(label, new Lexicon.Entry(iri, EntityKind.COUNTRY, false));
@@ -121,7 +118,9 @@ public final class Knowledge implements Names {
         });
     }
 
+    /** Curated entity (default base) by the authority entry it links to (plo:authority). */
     private final Map<String, String> authorityTarget = new HashMap<>();
+    private AuthorityBodies bodies;
 
     /** Curated entities: every subject with an English label, its kind from its classes. */
     private void curated() {
@@ -133,7 +132,7 @@ public final class Knowledge implements Names {
             if (!r.isURIResource()) {
                 continue;
             }
-            EntityKind kind = kind(r);
+            EntityKind kind = hierarchy.kind(r);
             if (kind == null) {
                 continue;
             }
@@ -169,55 +168,26 @@ public final class Knowledge implements Names {
         return l.getLanguage().isEmpty() || l.getLanguage().toLowerCase(Locale.ROOT).startsWith("en");
     }
 
-    /** The kind of a curated entity, from its classes and their super-classes in the ontology. */
-    EntityKind kind(Resource r) {
-        Set<Resource> classes = new HashSet<>();
-        r.listProperties(RDF.type).forEachRemaining(s -> {
-            if (s.getObject().isResource()) {
-                closure(s.getResource(), classes);
-            }
-        });
-        if (classes.contains(Plo.PolicyInstrument)) {
-            return EntityKind.INSTRUMENT;
-        }
-        if (classes.contains(Plo.CsdpMission)) {
-            return EntityKind.MISSION;
-        }
-        if (classes.contains(ORG.Organization) || classes.contains(ORG.OrganizationalUnit)) {
-            return EntityKind.ORGANISATION;
-        }
-        for (Resource c : classes) {
-            if (c.getURI() != null && (c.getURI().startsWith(org.policylod.rdf.Vocab.ELI) || c.equals(Plo.Treaty)
-                    || c.equals(Plo.InternationalConvention) || c.equals(Plo.TreatyArticle) || c.equals(Plo.ConventionArticle))) {
-                return EntityKind.DOCUMENT;
-            }
-        }
-        if (classes.contains(SKOS.Concept) || r.hasProperty(SKOS.inScheme)) {
-            Resource scheme = r.getPropertyResourceValue(SKOS.inScheme);
-            return scheme != null && scheme.getURI() != null && scheme.getURI().endsWith("/region")
-                    ? EntityKind.REGION : EntityKind.CONCEPT;
-        }
-        return null;
-    }
-
-    private void closure(Resource c, Set<Resource> seen) {
-        if (!seen.add(c)) {
-            return;
-        }
-        for (Model m : List.of(ontology, reference)) {
-            m.listStatements(c, RDFS.subClassOf, (RDFNode) null).forEachRemaining(s -> {
-                if (s.getObject().isResource()) {
-                    closure(s.getResource(), seen);
-                }
-            });
-        }
-    }
-
     /** Whether a class is a policy instrument (not a document). */
     public boolean instrument(Resource type) {
         Set<Resource> up = new HashSet<>();
-        closure(type, up);
+        hierarchy.closure(type, up);
         return up.contains(Plo.PolicyInstrument);
+    }
+
+    /** The kind the rules of entities.ttl give a body of the authority table, or null. */
+    public EntityRules.Kind authorityKind(String body) {
+        return bodies.kind(body);
+    }
+
+    /** The curated entity (default base) of the nearest entry above a table body that has one, or null. */
+    public String curatedParent(String body) {
+        return bodies.curatedParent(body);
+    }
+
+    /** The rules of entities.ttl. */
+    public EntityRules rules() {
+        return rules;
     }
 
     /** Whether a curated organisation is a unit inside another (org:OrganizationalUnit). */
@@ -229,6 +199,18 @@ public final class Knowledge implements Names {
     public String organisation(String text) {
         Lexicon.Entry e = lexicon.whole(text);
         return e != null && (e.kind() == EntityKind.ORGANISATION || e.kind() == EntityKind.MISSION) ? e.iri() : null;
+    }
+
+    /**
+     * The body a distribution code names ("COPS 406" the Political and Security Committee,
+     * "DELEGATIONS"): its code word, without the running number, as a curated label. Only curated
+     * bodies: codes are the Council's own words, and the authority table reads some of them as other
+     * bodies ("RELEX" is a Commission DG there, a Council working party here) or not at all ("JAI").
+     */
+    public String distributionBody(String code) {
+        String word = code.strip().replaceFirst("\\s+\\d+$", "");
+        Lexicon.Entry e = lexicon.whole(word);
+        return e != null && e.curated() && e.kind() == EntityKind.ORGANISATION ? e.iri() : null;
     }
 
     @Override

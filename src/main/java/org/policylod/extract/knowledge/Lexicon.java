@@ -1,10 +1,12 @@
 package org.policylod.extract.knowledge;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.policylod.extract.model.EntityKind;
 import org.policylod.extract.text.Fold;
 import org.policylod.extract.text.Phrase;
@@ -30,8 +32,14 @@ public final class Lexicon {
         Entry entry;
     }
 
+    /** The kinds of entity whose names a text may write in capitals; concepts and documents are not looked for there. */
+    private static final Set<EntityKind> CAPITALISED = EnumSet.of(EntityKind.ORGANISATION, EntityKind.MISSION,
+            EntityKind.COUNTRY, EntityKind.REGION);
+
     private final Node exact = new Node();
     private final Node folded = new Node();
+    /** Names (not acronyms) by their lower-case words, matched only where the text is written in capitals. */
+    private final Node capitals = new Node();
     private int size;
 
     /** Adds a label; a curated entry replaces an authority one, two of a rank make it ambiguous. */
@@ -46,20 +54,40 @@ public final class Lexicon {
         // official names of the authority tables match only as written: "Security and Defence" is a
         // committee, "security and defence" is not
         boolean caseKept = tokens.size() == 1 || !entry.curated() || Fold.acronym(label.replaceAll("\\s+", ""));
-        Node node = caseKept ? exact : folded;
+        if (put(caseKept ? exact : folded, tokens, !caseKept, entry)) {
+            size++;
+        }
+        // the same name written in capitals, as front pages and titles write names ("THE COUNCIL")
+        if (CAPITALISED.contains(entry.kind()) && !label.equals(label.toUpperCase(Locale.ROOT))) {
+            put(capitals, tokens, true, entry);
+        }
+    }
+
+    /** Puts a label's tokens into a trie; true when the label is new there. */
+    private static boolean put(Node root, List<Fold.Token> tokens, boolean lower, Entry entry) {
+        Node node = root;
         for (Fold.Token t : tokens) {
-            String key = caseKept ? t.text() : t.text().toLowerCase(Locale.ROOT);
+            String key = lower ? t.text().toLowerCase(Locale.ROOT) : t.text();
             node = node.next.computeIfAbsent(key, k -> new Node());
         }
         if (node.entry == null) {
             node.entry = entry;
-            size++;
-        } else if (!node.entry.iri().equals(entry.iri())) {
+            return true;
+        }
+        if (!node.entry.iri().equals(entry.iri())) {
             if (entry.curated() && !node.entry.curated()) {
                 node.entry = entry;
             } else if (entry.curated() == node.entry.curated()) {
                 node.entry = AMBIGUOUS;
             }
+        }
+        return false;
+    }
+
+    /** Adds a label only where no entry has it yet (the other forms of a name never displace a name). */
+    void addIfAbsent(String label, Entry entry) {
+        if (find(label, false).stream().noneMatch(h -> h.start() == 0 && h.end() == label.strip().length())) {
+            add(label, entry);
         }
     }
 
@@ -84,29 +112,38 @@ public final class Lexicon {
             Hit best = null;
             int bestLen = 0;
             int bestPass = 0;
-            for (int pass = 0; pass < 2; pass++) {
-                Node node = pass == 0 ? exact : folded;
+            for (int pass = 0; pass < 3; pass++) {
+                if (pass == 2 && !capitalWord(tokens, i)) {
+                    break;
+                }
+                Node node = pass == 0 ? exact : pass == 1 ? folded : capitals;
                 for (int j = i; j < tokens.size(); j++) {
+                    if (pass == 2 && !capitalWord(tokens, j) && letters(tokens.get(j))) {
+                        break;
+                    }
                     String key = pass == 0 ? tokens.get(j).text() : tokens.get(j).text().toLowerCase(Locale.ROOT);
                     node = node.next.get(key);
                     if (node == null) {
                         break;
                     }
                     int len = j - i + 1;
-                    if (node.entry != null && node.entry != AMBIGUOUS && whole(tokens, i, j, text)
-                            && (len > bestLen || (len == bestLen && node.entry.curated() && !best.entry().curated()))) {
+                    boolean better = len > bestLen || (pass < 2 && len == bestLen && node.entry != null
+                            && node.entry.curated() && !best.entry().curated());
+                    if (node.entry != null && node.entry != AMBIGUOUS && whole(tokens, i, j, text) && better
+                            && (pass < 2 || inCapitals(tokens, i, j, text))) {
                         best = new Hit(node.entry, tokens.get(i).start(), tokens.get(j).end());
                         bestLen = len;
                         bestPass = pass;
                     }
                 }
             }
-            if (best != null && prose && !best.entry().curated() && inLongerName(tokens, i, i + bestLen - 1, text)) {
+            // in capitals every neighbour is capitalised: the longest name there is the name
+            if (best != null && prose && bestPass < 2 && !best.entry().curated() && inLongerName(tokens, i, i + bestLen - 1, text)) {
                 best = null;
             }
             if (best != null) {
                 hits.add(best);
-                i = best.entry().curated() ? conjuncts(tokens, i, i + bestLen, bestPass, text, hits) : i + bestLen;
+                i = best.entry().curated() && bestPass < 2 ? conjuncts(tokens, i, i + bestLen, bestPass, text, hits) : i + bestLen;
             } else {
                 i++;
             }
@@ -188,6 +225,36 @@ public final class Lexicon {
         return b == 0 || ".!?".indexOf(text.charAt(b - 1)) >= 0;
     }
 
+    /** A word written in capitals: letters, none of them lower case ("COUNCIL", "EU"). */
+    private static boolean capitalWord(List<Fold.Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        return letters(tokens.get(i)) && t.equals(t.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean letters(Fold.Token t) {
+        return t.text().chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A name in capitals is read only in a run of capitals: two words of its own, or a capitalised word
+     * beside it ("OF THE COUNCIL"). One capitalised word alone ("EUROPOL" in running text) is an
+     * acronym or an emphasis, and acronyms match as written.
+     */
+    private static boolean inCapitals(List<Fold.Token> tokens, int i, int j, String text) {
+        int words = 0;
+        for (int k = i; k <= j; k++) {
+            words += letters(tokens.get(k)) ? 1 : 0;
+        }
+        if (words >= 2) {
+            return true;
+        }
+        boolean before = i > 0 && capitalWord(tokens, i - 1) && tokens.get(i - 1).text().length() >= 2
+                && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank();
+        boolean after = j + 1 < tokens.size() && capitalWord(tokens, j + 1) && tokens.get(j + 1).text().length() >= 2
+                && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).isBlank();
+        return before || after;
+    }
+
     private static boolean capitalWord(Fold.Token t) {
         return Character.isUpperCase(t.text().charAt(0));
     }
@@ -203,7 +270,7 @@ public final class Lexicon {
         return !joinedAfter && !joinedBefore;
     }
 
-    /** The one entry the whole text names (a trailing acronym in brackets allowed), or null. */
+    /** The one entry the whole text names (a trailing acronym in brackets or after a dash allowed), or null. */
     public Entry whole(String text) {
         String t = text.strip();
         List<Hit> hits = find(t);
@@ -221,6 +288,7 @@ public final class Lexicon {
             at = h.end();
         }
         rest.append(t.substring(at));
-        return rest.toString().replaceAll("[\\s()]", "").isEmpty() ? e : null;
+        // "Crisis Management and Planning Directorate - CMPD": a name and its acronym, as front pages write them
+        return rest.toString().replaceAll("[\\s()\\-\u2013]", "").isEmpty() ? e : null;
     }
 }

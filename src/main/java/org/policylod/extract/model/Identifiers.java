@@ -135,13 +135,14 @@ public final class Identifiers {
     }
 
     /**
-     * A document known by its Ares registry number (a note, a working paper, a letter): no CELEX, no
-     * page, and a publication, as the number does not tell its kind.
+     * A document known by its Ares registry number, as the EEAS registers its notes and working
+     * papers: no CELEX, no page, one identifier form, Ares(2011)118322.
      */
     public static Ref ares(int year, int number) {
-        return new Ref("ares-" + year + "-" + number, "Ares(" + year + ")" + number, List.of(Vocab.Work, Plo.Publication), null, null,
+        return new Ref("ares-" + year + "-" + number, "Ares(" + year + ")" + number, List.of(Vocab.Work, Plo.WorkingDocument), null, null,
                 null, null, 0, 0).with(Form.of("ares", year, number));
     }
+
 
     public static Ref article(String treaty, int number) {
         return Treaties.article(treaty, number);

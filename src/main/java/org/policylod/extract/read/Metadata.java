@@ -24,7 +24,8 @@ final class Metadata {
     private static final Pattern NUMBER = Pattern.compile("(\\d{3,5})/(\\d{2})(?:\\s+(REV|ADD|COR)\\s*(\\d+))?");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z/]*(?:\\s[A-Z][A-Z/]*)*\\s+\\d{1,5}");
     private static final Pattern MARKING = Pattern.compile("[A-Z][A-Z /]+");
-    private static final Pattern FIELD = Pattern.compile("(From|To|Subject|Encl\\.?)\\s*:\\s*(.*)");
+    /** "From: : European External Action Service": some register copies double the colon. */
+    private static final Pattern FIELD = Pattern.compile("(From|To|Subject|Encl\\.?)\\s*:[\\s:]*(.*)");
     private static final Pattern ACCESS = Pattern.compile(
             "(DOCUMENT\\s+(?:PARTIALLY\\s+)?ACCESSIBLE\\s+TO\\s+THE\\s+PUBLIC)\\s*\\((\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\)",
             Pattern.CASE_INSENSITIVE);

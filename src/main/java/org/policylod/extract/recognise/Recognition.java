@@ -5,7 +5,7 @@ import org.policylod.extract.knowledge.Knowledge;
 
 /**
  * The recognition passes in the one order they run, like Fuseki's list of modules: labels and
- * identifiers, named instruments, what publishes them, dates, the mentions and citations written,
+ * identifiers, missions by their naming pattern, named instruments, what publishes them, dates, the mentions and citations written,
  * relations, categories. A new recogniser is a class implementing {@link Recogniser} and one line
  * here.
  */
@@ -15,6 +15,7 @@ public final class Recognition {
     public Recognition(Knowledge k) {
         this.passes = List.of(
                 new Labels(k),
+                new MissionNames(k),
                 new Instruments(k),
                 new Titles(k),
                 new Publications(k),

@@ -1,5 +1,6 @@
 package org.policylod.extract.write;
 
+import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.policylod.extract.knowledge.IdentifierForms;
@@ -94,7 +95,13 @@ public final class Documents {
             g.text(doc, Plo.journalReference, layer.journal);
         }
         layer.markings.forEach(m -> g.text(doc, Plo.marking, m));
-        layer.codes.forEach(c -> g.text(doc, Plo.distributionCode, c));
+        for (String code : layer.codes) {
+            g.text(doc, Plo.distributionCode, code);
+            String body = k.distributionBody(code);
+            if (body != null) {
+                g.iri(doc, Plo.distributedTo, g.rebase(body));
+            }
+        }
         organisation(g, k, doc, Vocab.responsibilityOfAgent, layer.agent, "author", warnings, layer.lines.get("author"));
         organisation(g, k, doc, Plo.issuingUnit, layer.unit, "issuing unit", warnings, layer.lines.get("issuing unit"));
         organisation(g, k, doc, Plo.sender, layer.sender, "sender", warnings, layer.lines.get("sender"));
@@ -151,10 +158,17 @@ public final class Documents {
             return;
         }
         String org = k.organisation(name);
-        if (org == null) {
-            warnings.warning(line, role + " \"" + name + "\" is not a known organisation; not linked");
-        } else {
+        if (org != null) {
             g.iri(doc, p, g.rebase(org));
+            return;
+        }
+        // "To : Coreper/Council": several bodies on one line, each linked when every one is known
+        List<String> parts = List.of(name.split("\\s*/\\s*|\\s*,\\s*|\\s+and\\s+"));
+        List<String> orgs = parts.stream().map(k::organisation).toList();
+        if (parts.size() > 1 && !orgs.contains(null)) {
+            orgs.forEach(o -> g.iri(doc, p, g.rebase(o)));
+        } else {
+            warnings.warning(line, role + " \"" + name + "\" is not a known organisation; not linked");
         }
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policylod.extract.knowledge.EntityRules;
 import org.policylod.extract.knowledge.Knowledge;
 import org.policylod.extract.model.Identifiers;
 import org.policylod.extract.model.Ref;
@@ -45,7 +46,7 @@ public final class References {
         Set<String> authority = new TreeSet<>();
         for (String iri : used) {
             if (iri.startsWith(organisations) && !out.containsResource(out.createResource(iri))) {
-                minted(k, out, iri, organisations, authority);
+                minted(k, base, out, iri, organisations, authority);
             } else if (iri.startsWith(Uris.AUTHORITY)) {
                 authority.add(iri);
             }
@@ -90,12 +91,20 @@ public final class References {
     }
 
     /** An organisation minted from an authority body: its class, labels and the official link. */
-    private static void minted(Knowledge k, Model out, String iri, String prefix, Set<String> authority) {
+    private static void minted(Knowledge k, String base, Model out, String iri, String prefix, Set<String> authority) {
         String slug = iri.substring(prefix.length());
         for (String body : k.authority().bodies()) {
             if (Uris.slug(Objects.toString(k.authority().code(body), "")).equals(slug)) {
                 Resource r = out.createResource(iri);
                 r.addProperty(RDF.type, ORG.Organization);
+                EntityRules.Kind kind = k.authorityKind(body);
+                if (kind != null) {
+                    r.addProperty(RDF.type, out.createResource(kind.kind()));
+                    String parent = kind.partOf() ? k.curatedParent(body) : null;
+                    if (parent != null) {
+                        r.addProperty(ORG.subOrganizationOf, out.createResource(Rebase.iri(parent, Uris.DEFAULT_BASE, base)));
+                    }
+                }
                 r.addProperty(Plo.authority, out.createResource(body));
                 String pref = k.authority().prefLabel(body);
                 if (pref != null) {

@@ -27,6 +27,7 @@ class AuthorityIndexTest {
         assertEquals(parsed.bodies, indexed.bodies);
         assertEquals(parsed.countries, indexed.countries);
         assertEquals(parsed.types, indexed.types);
+        assertEquals(parsed.broader, indexed.broader);
         assertEquals(parsed.languages, indexed.languages);
         assertEquals(parsed.codes, indexed.codes);
         assertEquals(parsed.prefs, indexed.prefs);
@@ -38,7 +39,7 @@ class AuthorityIndexTest {
     @Test
     void escapedCharsSurviveTheRoundTrip() throws IOException {
         Map<String, List<String>> bodies = new TreeMap<>(Map.of("b:1", List.of("A\tB", "C\\D", "E\nF\rG")));
-        Authority a = new Authority(bodies, new TreeMap<>(), new TreeMap<>(), Map.of("en", "l:ENG"),
+        Authority a = new Authority(bodies, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), Map.of("en", "l:ENG"),
                 Map.of("b:1", "X\\tY"), Map.of("b:1", "A\tB"));
         StringWriter w = new StringWriter();
         AuthorityIndex.write(a, w);

@@ -103,4 +103,38 @@ class LexiconTest {
         assertNull(l.whole("Europol and EUAA"));
         assertNull(l.whole("the Europol office"));
     }
+
+    @Test
+    void namesWrittenInCapitalsMatchInARunOfCapitals() {
+        Lexicon l = lexicon();
+        Lexicon.Entry council = new Lexicon.Entry("o:council", EntityKind.ORGANISATION, true);
+        Lexicon.Entry eesc = new Lexicon.Entry("a:EESC", EntityKind.ORGANISATION, false);
+        l.add("Council", council);
+        l.add("European Economic and Social Committee", eesc);
+        // dev text 17's title: every body of the addressee list, the authority one included
+        String title = "COMMUNICATION FROM THE COMMISSION TO THE COUNCIL, THE EUROPEAN ECONOMIC AND SOCIAL COMMITTEE AND EUROPOL";
+        assertEquals(List.of("COUNCIL=o:council", "EUROPEAN ECONOMIC AND SOCIAL COMMITTEE=a:EESC", "EUROPOL=o:europol"),
+                l.find(title).stream().map(h -> title.substring(h.start(), h.end()) + "=" + h.entry().iri()).toList());
+        // dev text 18: a capitals run inside a mixed-case title
+        String mixed = "Proposal for a REGULATION OF THE COUNCIL on the European Border";
+        assertEquals(List.of("COUNCIL=o:council"),
+                l.find(mixed).stream().map(h -> mixed.substring(h.start(), h.end()) + "=" + h.entry().iri()).toList());
+    }
+
+    @Test
+    void oneWordInCapitalsAloneOrAConceptInCapitalsIsNoName() {
+        Lexicon l = lexicon();
+        l.add("Council", new Lexicon.Entry("o:council", EntityKind.ORGANISATION, true));
+        l.add("Solidarity", new Lexicon.Entry("p:solidarity", EntityKind.CONCEPT, true));
+        assertEquals(List.of(), l.find("the COUNCIL said, ACTING IN SOLIDARITY").stream().map(h -> h.entry().iri()).toList());
+    }
+
+    @Test
+    void aNameAndItsAcronymAfterADash() {
+        Lexicon l = new Lexicon();
+        Lexicon.Entry cmpd = new Lexicon.Entry("o:cmpd", EntityKind.ORGANISATION, true);
+        l.add("Crisis Management and Planning Directorate", cmpd);
+        l.add("CMPD", cmpd);
+        assertEquals(cmpd, l.whole("Crisis Management and Planning Directorate - CMPD"));
+    }
 }

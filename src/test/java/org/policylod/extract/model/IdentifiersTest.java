@@ -78,6 +78,8 @@ class IdentifiersTest {
             EEAS(2019) 617        | eeas-2019-617       | EEAS(2019) 617
             EEAS (2020) 1268 REV1 | eeas-2020-1268-rev1 | EEAS(2020) 1268 REV1
             EEAS(2022) 1466       | eeas-2022-1466      | EEAS(2022) 1466
+            ARES (2011) 118322    | ares-2011-118322    | Ares(2011)118322
+            Ares(2011)549943      | ares-2011-549943    | Ares(2011)549943
             """)
     void eeasReferencesHaveNoCelex(String text, String slug, String idLocal) {
         Ref r = only(text);
