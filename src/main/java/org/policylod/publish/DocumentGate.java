@@ -75,7 +75,7 @@ public final class DocumentGate {
         Verdict v;
         try {
             g = etl.transform(doc);
-            v = gate.check(data(g.model()));
+            v = gate.check(gateData(g.model()));
         } catch (InputException e) {
             return badInput(doc.path(), e, List.of());
         } catch (RuntimeException | StackOverflowError e) {
@@ -94,7 +94,7 @@ public final class DocumentGate {
     }
 
     /** What the gate sees of one document: its graph, the ontology, and the reference data it uses. */
-    private Graph data(Model document) {
+    public Graph gateData(Model document) {
         Graph data = GraphFactory.createDefaultGraph();
         Model reference = etl.reference(List.of(document));
         for (Graph part : List.of(ontology, document.getGraph(), reference.getGraph())) {
