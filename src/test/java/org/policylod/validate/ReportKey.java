@@ -21,6 +21,13 @@ public final class ReportKey {
         return key;
     }
 
+    /** As {@link #of(Verdict)}, results sorted: a report read back from its graph has no order. */
+    public static List<String> sorted(Verdict v) {
+        List<String> key = of(v);
+        key.subList(2, key.size()).sort(null);
+        return key;
+    }
+
     public static List<String> of(ValidationReport report) {
         List<String> key = new ArrayList<>();
         key.add("conforms=" + report.conforms());
