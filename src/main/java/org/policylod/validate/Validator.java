@@ -24,7 +24,8 @@ import org.apache.jena.shacl.validation.VLib;
  * report), except that each SHACL-SPARQL constraint that can be screened ({@link SparqlScreen}) runs
  * once over the whole graph, and Jena evaluates it, with its own code, only on the focus nodes that
  * screen found. On every other focus node it could report nothing, so the report is the same,
- * result for result and in the same order.
+ * result for result and in the same order. Nested shapes are checked as Jena checks them, once per
+ * (shape, node) in a validation ({@link Conformance}).
  *
  * <p>Immutable once made: one validator serves any number of graphs on any number of threads.
  */
@@ -57,9 +58,15 @@ public final class Validator {
         }
     }
 
-    /** The validator of the gate: SHACL-SPARQL constraints screened where that is exact. */
+    /**
+     * The validator of the gate: SHACL-SPARQL constraints screened where that is exact, and nested
+     * conformance (sh:or, sh:node) remembered within a validation. It works on its own parse of
+     * the shapes' graph, so {@code shapes} stays as Jena made it.
+     */
     public static Validator screened(Shapes shapes) {
-        return new Validator(shapes, true);
+        Shapes own = Shapes.parse(shapes.getGraph());
+        Conformance.install(own);
+        return new Validator(own, true);
     }
 
     /** Jena's plain validator, unchanged (the reference the screened one is held to). */
@@ -80,6 +87,15 @@ public final class Validator {
         if (!screening) {
             return ShaclValidator.get().validate(shapes, data);
         }
+        Conformance.open(data);
+        try {
+            return screened(data);
+        } finally {
+            Conformance.close();
+        }
+    }
+
+    private ValidationReport screened(Graph data) {
         // As ValidationProc.plainValidation: every target shape, its focus nodes, VLib.validateShape.
         ValidationContext context = ValidationContext.create(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
