@@ -35,16 +35,15 @@ for side in before after; do
 done
 
 differ=0
-for f in "$WORK"/before/current/dumps/*; do
-    name=$(basename "$f")
-    if ! cmp -s "$f" "$WORK/after/current/dumps/$name"; then echo "differs: dumps/$name" >&2; differ=1; fi
+# Every dump (csv/ and SHA256SUMS too), byte for byte; the release record and its report.
+diff -r -q "$WORK/before/current/dumps" "$WORK/after/current/dumps" >&2 || differ=1
+for f in release.properties validation-report.ttl; do
+    cmp -s "$WORK/before/current/$f" "$WORK/after/current/$f" || { echo "differs: $f" >&2; differ=1; }
 done
-for f in release.properties documents.tsv validation-report.ttl; do
-    if [ -e "$WORK/before/current/$f" ] && ! cmp -s "$WORK/before/current/$f" "$WORK/after/current/$f"; then
-        echo "differs: $f" >&2; differ=1
-    fi
-done
-if ! diff -r -q "$WORK/before/held-back" "$WORK/after/held-back" >&2; then differ=1; fi
-quads=$(zcat -f "$WORK/after/current/dumps/policy-lod.nq"* 2>/dev/null | head -c -0 | wc -l || true)
-echo "$N documents: $( [ $differ = 0 ] && echo SAME || echo DIFFERENT ) release ($(readlink "$WORK/after/current" || echo current)), dumps, held-back folder; load: $(uptime | sed 's/.*load/load/')"
+[ "$(readlink "$WORK/before/current")" = "$(readlink "$WORK/after/current")" ] || { echo "differs: version" >&2; differ=1; }
+# The held-back folders, when documents were held back.
+if [ -e "$WORK/before/held-back" ] || [ -e "$WORK/after/held-back" ]; then
+    diff -r -q "$WORK/before/held-back" "$WORK/after/held-back" >&2 || differ=1
+fi
+echo "$N documents: $( [ $differ = 0 ] && echo SAME || echo DIFFERENT ) release $(readlink "$WORK/after/current"), dumps, report, held-back; load: $(uptime | sed 's/.*load/load/')"
 [ $differ = 0 ]
