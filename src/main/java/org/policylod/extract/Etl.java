@@ -38,12 +38,15 @@ public final class Etl {
     private final Instant time;
     private final Knowledge knowledge;
     private final Recognition recognition;
+    /* Read by every reference(...) call, from any thread; never written after construction. */
+    private final Model rebasedReference;
 
     private Etl(String base, Instant time, Knowledge knowledge) {
         this.base = base;
         this.time = time;
         this.knowledge = knowledge;
         this.recognition = new Recognition(knowledge);
+        this.rebasedReference = References.rebased(knowledge, base);
     }
 
     /**
@@ -139,6 +142,6 @@ public final class Etl {
      * the authority-table entries they link to, with the labels a reader needs.
      */
     public Model reference(Collection<Model> documentGraphs) {
-        return References.build(knowledge, base, documentGraphs);
+        return References.build(knowledge, base, rebasedReference, documentGraphs);
     }
 }

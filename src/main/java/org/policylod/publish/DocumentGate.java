@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.policylod.extract.Etl;
 import org.policylod.rdf.DocumentGraph;
 import org.policylod.source.InputException;
@@ -30,11 +30,19 @@ public final class DocumentGate {
     private final Etl etl;
     private final Gate gate;
     private final Graph ontology;
+    /*
+     * The ontology part of every document's gate data, copied whole (a copy of the store) instead of
+     * triple by triple. GraphMem2Fast is what GraphFactory.createDefaultGraph() makes in Jena 5, so the
+     * gate sees the same kind of graph as before.
+     */
+    private final GraphMem2Fast ontologyData;
 
     public DocumentGate(Etl etl, Gate gate) {
         this.etl = etl;
         this.gate = gate;
         this.ontology = etl.ontology().getGraph();
+        this.ontologyData = new GraphMem2Fast();
+        ontology.find().forEach(ontologyData::add);
     }
 
     /** The gate of a publication under {@code base} (ending in '/') made at {@code time}. */
@@ -75,7 +83,7 @@ public final class DocumentGate {
         Verdict v;
         try {
             g = etl.transform(doc);
-            v = gate.check(data(g.model()));
+            v = gate.check(gateData(g.model()));
         } catch (InputException e) {
             return badInput(doc.path(), e, List.of());
         } catch (RuntimeException | StackOverflowError e) {
@@ -94,11 +102,12 @@ public final class DocumentGate {
     }
 
     /** What the gate sees of one document: its graph, the ontology, and the reference data it uses. */
-    private Graph data(Model document) {
-        Graph data = GraphFactory.createDefaultGraph();
+    public Graph gateData(Model document) {
+        Graph data = ontologyData.copy();
         Model reference = etl.reference(List.of(document));
+        document.getGraph().find().forEach(data::add);
+        reference.getGraph().find().forEach(data::add);
         for (Graph part : List.of(ontology, document.getGraph(), reference.getGraph())) {
-            part.find().forEach(data::add);
             part.getPrefixMapping().getNsPrefixMap().forEach((p, ns) -> {
                 if (data.getPrefixMapping().getNsPrefixURI(p) == null) {
                     data.getPrefixMapping().setNsPrefix(p, ns);

@@ -10,7 +10,7 @@ import java.util.Random;
  * doubled and swapped lines, stray markers, headings and rules, odd characters, a cut-off end).
  * The same seed always gives the same document, so a failure is reproduced from its seed alone.
  */
-final class Mutator {
+public final class Mutator {
     /** Fragments a converter could leave anywhere in a line: markers, headings, rules, markup. */
     private static final String[] MARKERS = {
         "<sup>7</sup>", "<sup>1</sup>", "<sup>999999999999</sup>", "<sup></sup>", "<sup>", "</sup>",
@@ -23,12 +23,12 @@ final class Mutator {
 
     private final Random random;
 
-    Mutator(long seed) {
+    public Mutator(long seed) {
         this.random = new Random(seed);
     }
 
     /** One mutated document: between one and eight mutations applied in turn. */
-    String mutate(String text) {
+    public String mutate(String text) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         int n = 1 + random.nextInt(8);
         for (int i = 0; i < n && !lines.isEmpty(); i++) {

@@ -41,6 +41,8 @@ public final class Authority {
     final Map<String, String> codes;
     final Map<String, String> prefs;
     private final Set<String> generic = new HashSet<>();
+    /* The first body (in IRI order) by the slug of its code: minting an organisation looks a body up this way. */
+    private final Map<String, String> bodyBySlug = new HashMap<>();
 
     Authority(Map<String, List<String>> bodies, Map<String, List<String>> countries, Map<String, List<String>> types,
               Map<String, List<String>> broader, Map<String, String> languages, Map<String, String> codes,
@@ -53,6 +55,9 @@ public final class Authority {
         this.codes = codes;
         this.prefs = prefs;
         genericWords();
+        for (String body : bodies.keySet()) {
+            bodyBySlug.putIfAbsent(Uris.slug(codes.getOrDefault(body, "")), body);
+        }
     }
 
     /** The tables parsed from their Turtle files. */
@@ -168,6 +173,11 @@ public final class Authority {
     /** The authority code of an entry ("EEAS"), or null. */
     public String code(String iri) {
         return codes.get(iri);
+    }
+
+    /** The first body (in IRI order) whose code gives {@code slug} ({@link Uris#slug}), or null. */
+    public String bodyWithCodeSlug(String slug) {
+        return bodyBySlug.get(slug);
     }
 
     /** The English preferred label of an authority entry, or null. */

@@ -1,7 +1,6 @@
 package org.policylod.extract.write;
 
 import java.util.Collection;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
@@ -30,9 +29,19 @@ public final class References {
     }
 
     public static Model build(Knowledge k, String base, Collection<Model> graphs) {
+        return build(k, base, rebased(k, base), graphs);
+    }
+
+    /** The curated reference data moved to {@code base}: made once per base, it is the same for every build. */
+    public static Model rebased(Knowledge k, String base) {
+        return Rebase.model(k.reference(), Uris.DEFAULT_BASE, base);
+    }
+
+    /** As {@link #build(Knowledge, String, Collection)}, with {@code rebased} made by {@link #rebased} (read only). */
+    public static Model build(Knowledge k, String base, Model rebased, Collection<Model> graphs) {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(k.reference().getNsPrefixMap());
-        out.add(Rebase.model(k.reference(), Uris.DEFAULT_BASE, base));
+        out.add(rebased);
         Set<String> used = new TreeSet<>();
         String organisations = base + "id/organisation/";
         for (Model m : graphs) {
@@ -92,28 +101,26 @@ public final class References {
 
     /** An organisation minted from an authority body: its class, labels and the official link. */
     private static void minted(Knowledge k, String base, Model out, String iri, String prefix, Set<String> authority) {
-        String slug = iri.substring(prefix.length());
-        for (String body : k.authority().bodies()) {
-            if (Uris.slug(Objects.toString(k.authority().code(body), "")).equals(slug)) {
-                Resource r = out.createResource(iri);
-                r.addProperty(RDF.type, ORG.Organization);
-                EntityRules.Kind kind = k.authorityKind(body);
-                if (kind != null) {
-                    r.addProperty(RDF.type, out.createResource(kind.kind()));
-                    String parent = kind.partOf() ? k.curatedParent(body) : null;
-                    if (parent != null) {
-                        r.addProperty(ORG.subOrganizationOf, out.createResource(Rebase.iri(parent, Uris.DEFAULT_BASE, base)));
-                    }
-                }
-                r.addProperty(Plo.authority, out.createResource(body));
-                String pref = k.authority().prefLabel(body);
-                if (pref != null) {
-                    r.addProperty(SKOS.prefLabel, pref, "en");
-                }
-                authority.add(body);
-                return;
+        String body = k.authority().bodyWithCodeSlug(iri.substring(prefix.length()));
+        if (body == null) {
+            return;
+        }
+        Resource r = out.createResource(iri);
+        r.addProperty(RDF.type, ORG.Organization);
+        EntityRules.Kind kind = k.authorityKind(body);
+        if (kind != null) {
+            r.addProperty(RDF.type, out.createResource(kind.kind()));
+            String parent = kind.partOf() ? k.curatedParent(body) : null;
+            if (parent != null) {
+                r.addProperty(ORG.subOrganizationOf, out.createResource(Rebase.iri(parent, Uris.DEFAULT_BASE, base)));
             }
         }
+        r.addProperty(Plo.authority, out.createResource(body));
+        String pref = k.authority().prefLabel(body);
+        if (pref != null) {
+            r.addProperty(SKOS.prefLabel, pref, "en");
+        }
+        authority.add(body);
     }
 
     private static void labels(Knowledge k, Model out, String iri) {
