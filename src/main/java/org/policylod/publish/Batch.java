@@ -81,20 +81,26 @@ public final class Batch {
      * @return the violations no document could be held back for (the gate on the whole then fails)
      */
     public List<String> holdBackCrossDocument(CrossDocument rules) {
-        List<Published> ok = published();
-        CrossDocumentScan scan = rules.scan();
-        statements(ok, scan::first);
-        if (scan.needsSecondPass()) {
-            statements(ok, scan::second);
+        while (true) {
+            List<Published> ok = published();
+            CrossDocumentScan scan = rules.scan();
+            statements(ok, scan::first);
+            if (scan.needsSecondPass()) {
+                statements(ok, scan::second);
+            }
+            CrossDocument.Outcome o = scan.outcome();
+            if (o.heldBack().isEmpty()) {
+                return o.unresolved();
+            }
+            // Held back, as publish's loop did; the rest is checked again, since a violation that had
+            // a later holder can remain between the documents that stay.
+            o.heldBack().forEach((i, c) -> {
+                Published p = ok.get(i);
+                outcomes.set(outcomes.indexOf(p), new HeldBack(p.file(), Reason.CONFLICT, 0,
+                        conflict(p.file().toString(), ok.get(c.keeper()).file().toString(), c.focus(), c.message()), "",
+                        p.graph(), null, p.warnings()));
+            });
         }
-        CrossDocument.Outcome o = scan.outcome();
-        o.heldBack().forEach((i, c) -> {
-            Published p = ok.get(i);
-            outcomes.set(outcomes.indexOf(p), new HeldBack(p.file(), Reason.CONFLICT, 0,
-                    conflict(p.file().toString(), ok.get(c.keeper()).file().toString(), c.focus(), c.message()), "",
-                    p.graph(), null, p.warnings()));
-        });
-        return o.unresolved();
     }
 
     /** The reason a document is held back for a conflict with an earlier one (here and in the bulk load). */

@@ -33,9 +33,11 @@ import org.apache.jena.vocabulary.RDFS;
  * class (with its sub-classes in the ontology) or the subjects of a predicate; and the SPARQL
  * constraints that {@code cross-document.ttl} names as "one subject per value".
  *
- * <p>A violation is put on the documents that mention its focus node (as subject or object), in
- * their order: the first keeps it, the later ones are held back, as {@code publish} did with the
- * verdict on the whole. A violation fewer than two documents mention cannot be put on any.
+ * <p>A violation is put on the documents that give its statements, in their order: each is kept
+ * while what the kept ones give stays within the rule, and held back when it would break it. (The
+ * gate on the whole, which {@code publish} still runs after this, held back every later document
+ * that mentioned the focus node, even one that only cited it.) A violation the first document
+ * giving it breaks alone cannot be put on any.
  */
 public final class CrossDocument {
     static final String RULES = "cross-document.ttl";

@@ -23,7 +23,7 @@ import org.policylod.publish.CrossDocument.OneSubject;
  * of each subject of a counted statement (or of a type) with the first document giving it, and of
  * each "one subject per value" claim with its first subject: a resource two documents speak of,
  * or that claims a value another subject claims, is tracked. The second pass keeps, for the tracked
- * resources only, their types, predicates, counted values and the documents that mention them. A
+ * resources only, their types, predicates and counted values with the documents giving each. A
  * hash collision only tracks one resource more: the verdict is made on the nodes themselves.
  */
 public final class CrossDocumentScan {
@@ -34,14 +34,15 @@ public final class CrossDocumentScan {
     private Map<Long, Long> firstClaimant = new HashMap<>();
     private final Set<Long> tracked = new HashSet<>();
     private final Map<Node, Tracked> resources = new HashMap<>();
-    private final Map<Node, Map<Node, Set<Node>>> claims = new HashMap<>();
+    /** Per "one subject per value" predicate, each value with its subjects and the documents giving them. */
+    private final Map<Node, Map<Node, Map<Node, BitSet>>> claims = new HashMap<>();
 
     /** What the second pass keeps of one tracked resource. */
     private static final class Tracked {
         final Set<Node> types = new HashSet<>();
         final Set<Node> predicates = new HashSet<>();
-        final Map<Node, Set<Node>> values = new HashMap<>();
-        final BitSet documents = new BitSet();
+        /** Per counted predicate, each value with the documents giving it. */
+        final Map<Node, Map<Node, BitSet>> values = new HashMap<>();
     }
 
     /** One pass over the statements: {@link #first} or {@link #second}. */
@@ -50,7 +51,8 @@ public final class CrossDocumentScan {
         void statement(int doc, Node s, Node p, Node o);
     }
 
-    private record Violation(Node focus, String message) {
+    /** A violation: the statements giving it, as documents giving each value (or subject). */
+    private record Violation(Node focus, String message, Map<Node, BitSet> givers, int max) {
     }
 
     CrossDocumentScan(CrossDocument rules) {
@@ -85,26 +87,29 @@ public final class CrossDocumentScan {
 
     /** The second pass: every statement of document {@code doc} again, in the same order of documents. */
     public void second(int doc, Node s, Node p, Node o) {
-        if (!s.isBlank() && tracked.contains(hash(s))) {
-            Tracked r = resources.computeIfAbsent(s, k -> new Tracked());
-            r.documents.set(doc);
-            r.predicates.add(p);
-            if (TYPE.equals(p)) {
-                r.types.add(o);
-            }
-            if (rules.maxCounts.containsKey(p)) {
-                r.values.computeIfAbsent(p, k -> new HashSet<>()).add(o);
-            }
-            if (rules.oneSubject.containsKey(p)) {
-                claims.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(o, k -> new HashSet<>()).add(s);
-            }
+        if (s.isBlank() || !tracked.contains(hash(s))) {
+            return;
         }
-        if (o.isURI() && tracked.contains(hash(o))) {
-            resources.computeIfAbsent(o, k -> new Tracked()).documents.set(doc);
+        Tracked r = resources.computeIfAbsent(s, k -> new Tracked());
+        r.predicates.add(p);
+        if (TYPE.equals(p)) {
+            r.types.add(o);
+        }
+        if (rules.maxCounts.containsKey(p)) {
+            r.values.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(o, k -> new BitSet()).set(doc);
+        }
+        if (rules.oneSubject.containsKey(p)) {
+            claims.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(o, k -> new HashMap<>())
+                    .computeIfAbsent(s, k -> new BitSet()).set(doc);
         }
     }
 
-    /** The documents to hold back, and the violations none can be held back for. */
+    /**
+     * The documents to hold back, and the violations none can be held back for. For each violation
+     * the documents giving its statements are taken in order: each is kept while what the kept ones
+     * give stays within the rule, and held back when it would break it (so a document that gives the
+     * value an earlier one gave stays, and one that only cites the resource is not concerned).
+     */
     public CrossDocument.Outcome outcome() {
         List<Violation> violations = new ArrayList<>();
         resources.forEach((s, r) -> maxCounts(s, r, violations));
@@ -114,15 +119,28 @@ public final class CrossDocumentScan {
         Map<Integer, Conflict> held = new LinkedHashMap<>();
         List<String> unresolved = new ArrayList<>();
         for (Violation v : violations) {
-            Tracked r = resources.get(v.focus());
-            BitSet docs = r == null ? new BitSet() : r.documents;
-            if (docs.cardinality() < 2) {
-                unresolved.add("<" + v.focus() + ">: " + v.message());
-                continue;
-            }
-            int keeper = docs.nextSetBit(0);
-            for (int d = docs.nextSetBit(keeper + 1); d >= 0; d = docs.nextSetBit(d + 1)) {
-                held.putIfAbsent(d, new Conflict(d, keeper, v.focus(), v.message()));
+            BitSet docs = new BitSet();
+            v.givers().values().forEach(docs::or);
+            Set<Node> kept = new HashSet<>();
+            int keeper = -1;
+            for (int d = docs.nextSetBit(0); d >= 0; d = docs.nextSetBit(d + 1)) {
+                Set<Node> mine = new HashSet<>();
+                for (Map.Entry<Node, BitSet> e : v.givers().entrySet()) {
+                    if (e.getValue().get(d)) {
+                        mine.add(e.getKey());
+                    }
+                }
+                Set<Node> with = new HashSet<>(kept);
+                with.addAll(mine);
+                if (with.size() <= v.max()) {
+                    kept = with;
+                    keeper = keeper < 0 ? d : keeper;
+                } else if (keeper < 0) {
+                    unresolved.add("<" + v.focus() + ">: " + v.message());
+                    break;
+                } else {
+                    held.putIfAbsent(d, new Conflict(d, keeper, v.focus(), v.message()));
+                }
             }
         }
         return new CrossDocument.Outcome(held, unresolved);
@@ -136,26 +154,24 @@ public final class CrossDocumentScan {
                         || m.subjectsOf().stream().anyMatch(r.predicates::contains);
                 if (targeted && values.size() > m.max()) {
                     Set<String> shown = new TreeSet<>();
-                    values.forEach(v -> shown.add(show(v)));
+                    values.keySet().forEach(v -> shown.add(show(v)));
                     out.add(new Violation(s, "<" + p.getURI() + "> takes " + values.size() + " values across the documents "
                             + shown + ", at most " + m.max() + " (" + m.shape().getLocalName() + ")"
-                            + (m.message() == null ? "" : ": " + m.message())));
+                            + (m.message() == null ? "" : ": " + m.message()), values, m.max()));
                 }
             }
         });
     }
 
-    private static void oneSubject(OneSubject rule, Node value, Set<Node> subjects, List<Violation> out) {
+    private static void oneSubject(OneSubject rule, Node value, Map<Node, BitSet> subjects, List<Violation> out) {
         if (subjects.size() < 2) {
             return;
         }
-        List<Node> sorted = subjects.stream().sorted(Comparator.comparing(Node::toString)).toList();
-        for (Node s : sorted) {
-            Node other = sorted.get(sorted.get(0).equals(s) ? 1 : 0);
-            String m = rule.message() == null ? "{?value} is also claimed by {?other}" : rule.message();
-            out.add(new Violation(s, m.replace("{?value}", value.isLiteral() ? value.getLiteralLexicalForm() : show(value))
-                    .replace("{?other}", show(other)) + " (" + rule.shape().getLocalName() + ")"));
-        }
+        List<Node> sorted = subjects.keySet().stream().sorted(Comparator.comparing(Node::toString)).toList();
+        String m = rule.message() == null ? "{?value} is also claimed by {?other}" : rule.message();
+        out.add(new Violation(sorted.get(0), m.replace("{?value}", value.isLiteral() ? value.getLiteralLexicalForm()
+                : show(value)).replace("{?other}", show(sorted.get(1))) + " (" + rule.shape().getLocalName() + ")",
+                subjects, 1));
     }
 
     private static String show(Node n) {
