@@ -149,6 +149,18 @@ final class ShardConflicts {
         }
     }
 
+    ShardLoader.Check check() {
+        List<String> heldBack = new ArrayList<>();
+        long published = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            published += rows.get(i).published() ? 1 : 0;
+            if (held[i]) {
+                heldBack.add(rows.get(i).reason());
+            }
+        }
+        return new ShardLoader.Check(rows.size(), published, heldBack);
+    }
+
     boolean anyHeldBack() {
         for (boolean h : held) {
             if (h) {

@@ -64,6 +64,17 @@ public final class ShardLoader {
     private ShardLoader() {
     }
 
+    /** What the checks across documents found: documents, those still published, those held back by the load. */
+    public record Check(long documents, long published, List<String> heldBack) {
+    }
+
+    /** The checks across documents alone (no release): what a load of {@code job} would hold back. */
+    public static Check check(Path job) throws IOException, InputException {
+        ShardConflicts documents = ShardConflicts.read(job);
+        documents.holdBack(CrossDocument.of(ShapesGraph.load(job(job).getProperty("base")), ShardConflicts.ontology(job)));
+        return documents.check();
+    }
+
     /** Loads with the loader {@code -Dpolicy-lod.loader} names. */
     public static Outcome load(Publication publication, Path job) throws IOException, InputException {
         return load(publication, job, BulkLoader.configured());
