@@ -33,7 +33,7 @@ mvn -B -o -q package test-compile -DskipTests
 mvn -B -o -q -f src/spark/pom.xml package -DskipTests 2>/dev/null || mvn -B -q -f src/spark/pom.xml package -DskipTests
 OPENS=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' src/spark/pom.xml)
 if [ "$REUSE" = 1 ] && [ -f "$WORK/job/job.properties" ] && [ "$(sed -n 's/^documents=//p' "$WORK/job/job.properties")" = "$N" ]; then
-    rm -rf "$WORK/bin" "$WORK/release" "$WORK/replica-"* "$WORK/publish"
+    rm -rf "$WORK/bin" "$WORK/release" "$WORK/replica-"*
 else
     REUSE=0
     rm -rf "$WORK"
@@ -110,7 +110,10 @@ say "same graphs as the single-machine pipeline? ($COMPARE)"
 if [ "$COMPARE" = none ]; then
     same="same-graphs=not-checked"
 elif [ "$COMPARE" = publish ]; then
-    java -Xmx8g -jar "$JAR" publish --out "$WORK/publish" "$WORK/corpus" > "$WORK/publish.log" 2>&1
+    if [ "$REUSE" != 1 ] || [ ! -e "$WORK/publish/current" ]; then
+        rm -rf "$WORK/publish"
+        java -Xmx8g -jar "$JAR" publish --out "$WORK/publish" "$WORK/corpus" > "$WORK/publish.log" 2>&1
+    fi
     same=$(java -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --dump "$WORK/publish/current/dumps/policy-lod.nq" \
         --release "$WORK/release" || true)
 else
