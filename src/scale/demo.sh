@@ -17,6 +17,8 @@ CLIENTS=${CLIENTS:-8}
 PORT=${PORT:-3400}               # balancer; replicas PORT+1, PORT+2; HAProxy stats PORT+9
 HEALTH_PATH=${HEALTH_PATH:-/$/ping}
 COMPARE=${COMPARE:-corpus}       # corpus: the single-machine ETL and gate; publish: a real `publish` (small N); none
+LOADER=${LOADER:-parallel}       # the TDB2 bulk loader: parallel, phased, light, xloader
+REUSE=${REUSE:-0}                # 1: keep WORK's corpus and Spark output from an earlier run of the same N and SEED
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1764806400}
 cd "$ROOT"
 
@@ -30,7 +32,13 @@ say "build (top: pipeline and generator; src/spark: the job's shaded jar)"
 mvn -B -o -q package test-compile -DskipTests
 mvn -B -o -q -f src/spark/pom.xml package -DskipTests 2>/dev/null || mvn -B -q -f src/spark/pom.xml package -DskipTests
 OPENS=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' src/spark/pom.xml)
-rm -rf "$WORK" && mkdir -p "$WORK/bin"
+if [ "$REUSE" = 1 ] && [ -f "$WORK/job/job.properties" ] && [ "$(sed -n 's/^documents=//p' "$WORK/job/job.properties")" = "$N" ]; then
+    rm -rf "$WORK/bin" "$WORK/release" "$WORK/replica-"*
+else
+    REUSE=0
+    rm -rf "$WORK"
+fi
+mkdir -p "$WORK/bin"
 # Copies, so that a rebuild during the run does not pull jars from under the running JVMs.
 cp target/policy-lod.jar src/spark/target/policy-lod-spark.jar src/spark/target/spark-classpath.txt "$WORK/bin/"
 cp -r target/test-classes "$WORK/bin/"
@@ -38,6 +46,9 @@ JAR=$WORK/bin/policy-lod.jar
 SPARK_JAR=$WORK/bin/policy-lod-spark.jar
 say "load before: $(uptime)"
 
+if [ "$REUSE" = 1 ]; then
+say "REUSE=1: the corpus and Spark output of the last run ($WORK/corpus, $WORK/job)"
+else
 say "generate $N documents (seed $SEED)"
 java -cp "$WORK/bin/test-classes:$JAR" org.policylod.bench.Corpus "$WORK/corpus" "$N" "$SEED" >&2
 
@@ -47,13 +58,14 @@ say "Spark ETL + gate, local[$CORES]"
 java -Xmx3g $OPENS -cp "$(cat "$WORK/bin/spark-classpath.txt")" org.apache.spark.deploy.SparkSubmit \
     --master "local[$CORES]" --conf spark.ui.enabled=false --class org.policylod.spark.EtlJob \
     "$SPARK_JAR" "$WORK/corpus" "$WORK/job" > "$WORK/spark.log" 2>&1 || { tail -30 "$WORK/spark.log" >&2; exit 1; }
+fi
 prop() { sed -n "s/^$1=//p" "$2"; }
 docs=$(prop documents "$WORK/job/job.properties")
 dps=$(prop documents-per-second "$WORK/job/job.properties")
 say "ETL: $(grep -v '^#' "$WORK/job/job.properties" | tr '\n' ' ')"
 
-say "bulk load into a release"
-java -Xmx4g -jar "$JAR" load --shards "$WORK/job" --out "$WORK/release" | tee "$WORK/load.log" >&2
+say "bulk load into a release ($LOADER loader), with the checks across documents and every dump"
+java -Xmx4g -jar "$JAR" load --shards "$WORK/job" --out "$WORK/release" --loader "$LOADER" | tee "$WORK/load.log" >&2
 quads=$(prop quads "$WORK/release/current/release.properties")
 qps=$(sed -n 's/.*= \([0-9]*\) quads\/s.*/\1/p' "$WORK/load.log")
 
@@ -98,10 +110,14 @@ say "same graphs as the single-machine pipeline? ($COMPARE)"
 if [ "$COMPARE" = none ]; then
     same="same-graphs=not-checked"
 elif [ "$COMPARE" = publish ]; then
-    java -Xmx8g -jar "$JAR" publish --out "$WORK/publish" "$WORK/corpus" > "$WORK/publish.log" 2>&1
-    same=$(java -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --dump "$WORK/publish/current/dumps/policy-lod.nq" || true)
+    if [ "$REUSE" != 1 ] || [ ! -e "$WORK/publish/current" ]; then
+        rm -rf "$WORK/publish"
+        java -Xmx8g -jar "$JAR" publish --out "$WORK/publish" "$WORK/corpus" > "$WORK/publish.log" 2>&1
+    fi
+    same=$(java -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --dump "$WORK/publish/current/dumps/policy-lod.nq" \
+        --release "$WORK/release" || true)
 else
-    same=$(java -Xmx3g -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --corpus "$WORK/corpus" || true)
+    same=$(java -Xmx3g -cp "$SPARK_JAR" org.policylod.spark.SameGraphs "$WORK/job" --corpus "$WORK/corpus" --release "$WORK/release" || true)
 fi
 say "$same"
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policylod.publish.BulkLoader;
 import org.policylod.publish.Loader;
 import org.policylod.publish.Publication;
 import org.policylod.publish.Publisher;
@@ -40,9 +41,16 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--shards", paramLabel = "JOB",
             description = "Instead of FILEs: the output folder of the sharded ETL (src/spark), whose documents each "
-                    + "passed the gate. Bulk-loaded with TDB2's parallel loader into a release with the N-Quads dump, "
-                    + "VoID, SHA256SUMS and documents.tsv (published or held back, with the reason).")
+                    + "passed the gate; those publish would hold back next to an earlier one (duplicates, conflicts "
+                    + "across documents) are held back. Bulk-loaded with a TDB2 bulk loader (--loader) into a release "
+                    + "with every dump format (gzipped), VoID, SHA256SUMS and documents.tsv (published or held back, "
+                    + "with the reason).")
     Path shards;
+
+    @Option(names = "--loader", paramLabel = "KIND",
+            description = "With --shards: the TDB2 bulk loader, parallel, phased, light or xloader (default: the "
+                    + "system property " + BulkLoader.PROPERTY + ", else parallel).")
+    String loader;
 
     @Override
     public Integer call() throws Exception {
@@ -52,10 +60,12 @@ final class LoadCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either FILE... or --shards JOB");
         }
         if (shards != null) {
-            ShardLoader.Outcome o = ShardLoader.load(Publication.at(out), shards);
-            say.printf("loaded %s: %d documents (%d published), %d quads; TDB2 bulk load %.1f s = %.0f quads/s; "
-                            + "with dump, VoID and checksums %.1f s: %s%n", o.version(), o.documents(), o.published(),
-                    o.quads(), o.loadSeconds(), o.quadsPerSecond(), o.totalSeconds(), o.where());
+            ShardLoader.Outcome o = ShardLoader.load(Publication.at(out), shards,
+                    loader == null ? BulkLoader.configured() : BulkLoader.of(loader));
+            say.printf("loaded %s: %d documents (%d published), %d quads; checks across documents %.1f s; TDB2 bulk load "
+                            + "(%s) %.1f s = %.0f quads/s; with the dumps, VoID and checksums %.1f s: %s%n", o.version(),
+                    o.documents(), o.published(), o.quads(), o.checkSeconds(), o.loader().label(), o.loadSeconds(),
+                    o.quadsPerSecond(), o.totalSeconds(), o.where());
             say.println("current: " + out.resolve(Publication.CURRENT) + "  serve it: policy-lod serve --no-publish --out " + out);
             return 0;
         }

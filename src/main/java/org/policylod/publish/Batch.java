@@ -75,6 +75,48 @@ public final class Batch {
     }
 
     /**
+     * Holds back the documents that break a {@link CrossDocument} rule next to an earlier one: the
+     * same documents the bulk load of a sharded ETL holds back ({@link ShardLoader}).
+     *
+     * @return the violations no document could be held back for (the gate on the whole then fails)
+     */
+    public List<String> holdBackCrossDocument(CrossDocument rules) {
+        while (true) {
+            List<Published> ok = published();
+            CrossDocumentScan scan = rules.scan();
+            statements(ok, scan::first);
+            if (scan.needsSecondPass()) {
+                statements(ok, scan::second);
+            }
+            CrossDocument.Outcome o = scan.outcome();
+            if (o.heldBack().isEmpty()) {
+                return o.unresolved();
+            }
+            // Held back, as publish's loop did; the rest is checked again, since a violation that had
+            // a later holder can remain between the documents that stay.
+            o.heldBack().forEach((i, c) -> {
+                Published p = ok.get(i);
+                outcomes.set(outcomes.indexOf(p), new HeldBack(p.file(), Reason.CONFLICT, 0,
+                        conflict(p.file().toString(), ok.get(c.keeper()).file().toString(), c.focus(), c.message()), "",
+                        p.graph(), null, p.warnings()));
+            });
+        }
+    }
+
+    /** The reason a document is held back for a conflict with an earlier one (here and in the bulk load). */
+    static String conflict(String file, String keeper, Node focus, String message) {
+        return file + ": conflicts with " + keeper + " on <" + focus + ">: " + message;
+    }
+
+    private static void statements(List<Published> docs, CrossDocumentScan.Pass pass) {
+        for (int i = 0; i < docs.size(); i++) {
+            int doc = i;
+            docs.get(i).graph().model().getGraph().find()
+                    .forEach(t -> pass.statement(doc, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+    }
+
+    /**
      * Documents that conform alone can break a shape together (two documents giving one work two
      * identifiers). For each violation of {@code union}, the verdict on the assembly, the documents
      * whose graphs hold its focus node are found; the first keeps it, the later ones are held back.
@@ -91,8 +133,8 @@ public final class Batch {
             }
             List<Published> holders = ok.stream().filter(p -> mentions(p.graph(), focus)).toList();
             for (Published later : holders.subList(Math.min(1, holders.size()), holders.size())) {
-                conflicts.putIfAbsent(later, later.file() + ": conflicts with " + holders.get(0).file()
-                        + " on <" + focus + ">: " + e.message());
+                conflicts.putIfAbsent(later, conflict(later.file().toString(), holders.get(0).file().toString(), focus,
+                        e.message()));
             }
         }
         conflicts.forEach((p, message) -> outcomes.set(outcomes.indexOf(p), new HeldBack(p.file(), Reason.CONFLICT, 0,

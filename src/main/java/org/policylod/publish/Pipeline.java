@@ -69,6 +69,8 @@ public final class Pipeline {
             progress.document(checked.size(), files.size(), o, (System.nanoTime() - start) / 1_000_000);
         }
         progress.stage("writing the release: dumps, TDB2 database, tables, description");
-        return publisher.publish(Batch.of(checked, etl, base));
+        Batch batch = Batch.of(checked, etl, base);
+        batch.holdBackCrossDocument(CrossDocument.of(gate.shapes(), etl.ontology().getGraph()));
+        return publisher.publish(batch);
     }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,29 +13,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policylod.Version;
 import org.policylod.publish.Publication.Release;
 import org.policylod.source.InputException;
+import org.policylod.validate.ShapesGraph;
 
 /**
  * Turns the output of a sharded ETL (the Spark job of {@code src/spark}) into a release: the shards
  * of N-Quads (a named graph per published document), the reference data they use and the ontology
- * go into a new TDB2 database through TDB2's parallel bulk loader; then the N-Quads dump (gzipped),
- * the VoID description, {@code SHA256SUMS}, the per-document results and release.properties, with
- * the same atomic switch of {@code current} as a publish. Each document passed the gate on its own
- * ({@code gate=per-document}); documents held back are listed with their reason in
- * {@value #DOCUMENTS}.
+ * go into a new TDB2 database through a TDB2 bulk loader ({@link BulkLoader}); then every dump
+ * format {@code publish} makes (streamed from the database, gzipped), the VoID description,
+ * {@code SHA256SUMS}, the per-document results and release.properties, with the same atomic switch
+ * of {@code current} as a publish. Each document passed the gate on its own
+ * ({@code gate=per-document}); before the load, the documents that {@code publish} would hold back
+ * next to an earlier one (a duplicate, or a {@link CrossDocument} conflict) are held back too
+ * ({@link ShardConflicts}). Documents held back are listed with their reason in {@value #DOCUMENTS}.
  */
 public final class ShardLoader {
     /** The layout of a sharded ETL's output folder. */
@@ -53,10 +51,11 @@ public final class ShardLoader {
     /**
      * What a load did.
      *
-     * @param loadSeconds the TDB2 bulk load alone; {@code totalSeconds} includes dumps, VoID, checksums
+     * @param checkSeconds the checks across documents; {@code loadSeconds} the TDB2 bulk load alone;
+     *                     {@code totalSeconds} includes them, the dumps, VoID and checksums
      */
     public record Outcome(String version, Path where, long quads, long documents, long published,
-                          double loadSeconds, double totalSeconds) {
+                          double checkSeconds, double loadSeconds, double totalSeconds, BulkLoader loader) {
         public double quadsPerSecond() {
             return quads / loadSeconds;
         }
@@ -65,27 +64,50 @@ public final class ShardLoader {
     private ShardLoader() {
     }
 
+    /** What the checks across documents found: documents, those still published, those held back by the load. */
+    public record Check(long documents, long published, List<String> heldBack) {
+    }
+
+    /** The checks across documents alone (no release): what a load of {@code job} would hold back. */
+    public static Check check(Path job) throws IOException, InputException {
+        ShardConflicts documents = ShardConflicts.read(job);
+        documents.holdBack(CrossDocument.of(ShapesGraph.load(job(job).getProperty("base")), ShardConflicts.ontology(job)));
+        return documents.check();
+    }
+
+    /** Loads with the loader {@code -Dpolicy-lod.loader} names. */
     public static Outcome load(Publication publication, Path job) throws IOException, InputException {
+        return load(publication, job, BulkLoader.configured());
+    }
+
+    public static Outcome load(Publication publication, Path job, BulkLoader loader) throws IOException, InputException {
         Properties p = job(job);
         String base = p.getProperty("base");
         Instant time = Instant.parse(p.getProperty("time"));
-        List<Path> files = new ArrayList<>();
-        files.add(job.resolve(ONTOLOGY));
-        files.addAll(list(job.resolve(REFERENCE), ".nq"));
-        files.addAll(list(job.resolve(SHARDS), ".nq"));
         ReleaseSwitch.Held held = ReleaseSwitch.lock(publication);
         try {
             Path tmp = ReleaseSwitch.begin(publication, "shards-" + Long.toHexString(System.nanoTime()));
             try {
                 long t0 = System.nanoTime();
-                long quads = tdb(new Release(tmp).tdb(), files);
-                double load = (System.nanoTime() - t0) / 1e9;
+                ShardConflicts documents = ShardConflicts.read(job);
+                documents.holdBack(CrossDocument.of(ShapesGraph.load(base), ShardConflicts.ontology(job)));
+                List<Path> files = new ArrayList<>();
+                files.add(job.resolve(ONTOLOGY));
+                files.addAll(ShardConflicts.list(job.resolve(REFERENCE), ".nq"));
+                Path copy = tmp.resolve("published.nq");
+                files.addAll(documents.anyHeldBack() ? List.of(kept(documents, copy))
+                        : ShardConflicts.list(job.resolve(SHARDS), ".nq"));
+                double check = (System.nanoTime() - t0) / 1e9;
+                long t1 = System.nanoTime();
+                long quads = loader.load(new Release(tmp).tdb(), files);
+                double load = (System.nanoTime() - t1) / 1e9;
                 Checksums.Digest all = Checksums.digest();
                 for (Path f : files) {
                     all.update(Checksums.sha256(f).getBytes(StandardCharsets.US_ASCII));
                 }
+                Files.deleteIfExists(copy);
                 String version = Publisher.version(time, all.hex());
-                long[] docs = documents(job.resolve(RESULTS), tmp.resolve(DOCUMENTS));
+                long[] docs = documents.write(tmp.resolve(DOCUMENTS));
                 release(new Release(tmp), base, version, time);
                 Map<String, String> info = new LinkedHashMap<>();
                 info.put("version", version);
@@ -97,11 +119,12 @@ public final class ShardLoader {
                 info.put("documents", String.valueOf(docs[0]));
                 info.put("published", String.valueOf(docs[1]));
                 info.put("held-back", String.valueOf(docs[0] - docs[1]));
-                info.put("shards", String.valueOf(files.size()));
+                info.put("loader", loader.label());
                 ReleaseInfo.write(tmp, "policy-lod release bulk-loaded from the shards of " + job, info);
                 Path dir = ReleaseSwitch.install(publication, tmp, version);
-                return new Outcome(version, dir, quads, docs[0], docs[1], load, (System.nanoTime() - t0) / 1e9);
-            } catch (IOException | RuntimeException e) {
+                return new Outcome(version, dir, quads, docs[0], docs[1], check, load, (System.nanoTime() - t0) / 1e9,
+                        loader);
+            } catch (IOException | InputException | RuntimeException e) {
                 ReleaseSwitch.delete(tmp);
                 throw e;
             }
@@ -127,64 +150,25 @@ public final class ShardLoader {
         return p;
     }
 
-    private static List<Path> list(Path dir, String suffix) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+    /**
+     * The quads of the documents still published, when some are held back, streamed into one
+     * N-Quads file for the loader (every loader takes files; the xloader only files).
+     */
+    private static Path kept(ShardConflicts documents, Path into) throws IOException, InputException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(into), 1 << 16)) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS, null);
+            w.start();
+            documents.stream((doc, q) -> w.quad(q));
+            w.finish();
         }
+        return into;
     }
 
-    /** The parallel loader: parsing, node table and each index on their own threads. */
-    private static long tdb(Path dir, List<Path> files) throws IOException {
-        Files.createDirectories(dir);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        try {
-            DataLoader loader = LoaderFactory.parallelLoader(dsg, MonitorOutputs.nullOutput());
-            loader.startBulk();
-            try {
-                loader.load(files.stream().map(Path::toString).toList());
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            return loader.countQuads();
-        } finally {
-            TDBInternal.expel(dsg);
-        }
-    }
-
-    /** Concatenates the per-shard results under a header; returns {documents, published}. */
-    private static long[] documents(Path results, Path into) throws IOException {
-        long[] n = {0, 0};
-        try (Writer w = Files.newBufferedWriter(into, StandardCharsets.UTF_8)) {
-            w.write("file\tstatus\tgraph\tquads\treason\n");
-            for (Path f : list(results, ".tsv")) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    n[0]++;
-                    n[1] += line.contains("\tpublished\t") ? 1 : 0;
-                    w.write(line);
-                    w.write('\n');
-                }
-            }
-        }
-        return n;
-    }
-
-    /** The dump (N-Quads, gzipped), the VoID description and the checksums, from the loaded database. */
+    /** Every dump, the VoID description and the checksums, from the loaded database. */
     private static void release(Release r, String base, String version, Instant time) throws IOException {
-        Files.createDirectories(r.dumps());
-        Path nq = r.dumps().resolve(Dump.NQUADS.fileName() + Gzip.SUFFIX);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(r.tdb().toString());
         try {
-            Txn.executeRead(dsg, () -> {
-                try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16), 1 << 16)) {
-                    RDFDataMgr.write(out, dsg, Lang.NQUADS);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            List<Distribution> files = List.of(new Distribution(nq, Dump.NQUADS.mediaType(), true,
-                    "Every named graph: one per published source document, the ontology and the reference data."));
+            List<Distribution> files = BulkDumps.write(dsg, r.dumps());
             Txn.executeRead(dsg, () -> {
                 try {
                     Description.write(dsg.getUnionGraph(), base, version, time, files, r.dumps());

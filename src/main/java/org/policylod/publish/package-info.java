@@ -5,8 +5,10 @@
  * and the SHACL gate on its own ({@link org.policylod.publish.DocumentGate}, reusable and
  * thread-safe, answering a {@link org.policylod.publish.DocumentOutcome}); a
  * {@link org.policylod.publish.Batch} of outcomes assembles the conforming documents with the
- * ontology and their reference data, and {@link org.policylod.publish.Publisher} validates the
- * assembly once more as a whole and publishes it. Documents held back are kept in
+ * ontology and their reference data, holds back the documents that break a shape only next to an
+ * earlier one ({@link org.policylod.publish.CrossDocument}, which the bulk load of a sharded ETL,
+ * {@link org.policylod.publish.ShardLoader}, applies the same way), and
+ * {@link org.policylod.publish.Publisher} validates the assembly once more as a whole and publishes it. Documents held back are kept in
  * {@code DIR/held-back/} ({@link org.policylod.publish.HeldBackFolder}). In the all-or-nothing mode,
  * {@link org.policylod.publish.Sources} reads every document, {@link org.policylod.publish.Assembly}
  * takes them all, and data that does not conform publishes nothing: the report goes to

@@ -31,7 +31,10 @@ import org.policylod.publish.Sources;
  * (for corpora too big to publish in one JVM in reasonable time) the same per-document ETL and gate
  * run here in one JVM, outside Spark ({@code --corpus}).
  *
- * <p>Arguments: {@code JOB --dump FILE.nq[.gz]} or {@code JOB --corpus DIR}. Prints one line,
+ * <p>Arguments: {@code JOB --dump FILE.nq[.gz]} or {@code JOB --corpus DIR}, then optionally
+ * {@code --release DIR}: the publication folder the shards were bulk-loaded into, whose
+ * {@code documents.tsv} says which documents the load held back for a conflict across documents
+ * (as {@code publish} does): their graphs are left out on both sides. Prints one line,
  * {@code same-graphs=yes|no compared=N differ=N only-spark=N only-single=N}; exit 0 when yes.
  */
 public final class SameGraphs {
@@ -79,6 +82,16 @@ public final class SameGraphs {
                 }
             });
             single.putAll(found);
+        }
+        if (args.length > 4 && args[3].equals("--release")) {
+            Path documents = Path.of(args[4]).resolve("current").resolve(ShardLoader.DOCUMENTS);
+            for (String row : Files.readAllLines(documents, StandardCharsets.UTF_8)) {
+                String[] f = row.split("\t", -1);
+                if (f.length > 4 && f[1].equals("held-back") && f[4].startsWith("CONFLICT")) {
+                    spark.remove(f[2]);
+                    single.remove(f[2]);
+                }
+            }
         }
         List<String> differ = new ArrayList<>();
         long onlySpark = spark.keySet().stream().filter(g -> !single.containsKey(g)).count();
