@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -65,7 +66,12 @@ final class ReleaseData {
  * the database's prefixes.
      */
     static DatasetGraph copy(DatasetGraph tdb) {
-        Graph union = graph();
+        return copy(tdb, ReleaseData::graph);
+    }
+
+    /** As {@link #copy(DatasetGraph)}, into graphs made by {@code graphs} (to compare graph kinds). */
+    static DatasetGraph copy(DatasetGraph tdb, Supplier<Graph> graphs) {
+        Graph union = graphs.get();
         Map<Node, Graph> named = new HashMap<>();
         Txn.executeRead(tdb, () -> {
             tdb.listGraphNodes().forEachRemaining(g -> named.put(g, null));
@@ -76,7 +82,7 @@ final class ReleaseData {
                 }
                 union.add(q.asTriple());
                 if (!one) {
-                    named.computeIfAbsent(q.getGraph(), g -> graph()).add(q.asTriple());
+                    named.computeIfAbsent(q.getGraph(), g -> graphs.get()).add(q.asTriple());
                 }
             });
         });
