@@ -22,8 +22,8 @@ import org.apache.jena.vocabulary.RDFS;
  * several rows for one document); footnotes whose texts mix cases, scripts and word edges; a few
  * typed literals; most words are fillers (w0 ... w299), so that most words are rare. Served as a release is: the union of the graphs as the default graph.
  */
-final class Data {
-    static final String EX = "https://example.org/def#";
+public final class Data {
+    public static final String EX = "https://example.org/def#";
     static final String ID = "https://example.org/id/";
     private static final List<String> WORDS = List.of("Frontex", "frontex", "FRONTEX", "readmission", "Readmission",
             "border", "asylum", "return", "antifrontexes", "readmissions", "mission", "σοφία", "ΣΟΦΊΑ", "\u212Aelvin",
@@ -87,6 +87,15 @@ final class Data {
             dsg.getGraph(q.getGraph()).add(q.asTriple());
         }
         return dsg;
+    }
+
+    /** The named graphs as TriG, for a test publication. */
+    public static String trig() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        QUADS.forEach(dsg::add);
+        java.io.StringWriter out = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(out, dsg, org.apache.jena.riot.Lang.TRIG);
+        return out.toString();
     }
 
     /** The data in an in-memory TDB2 database with the union default graph, as a release too big for memory is served. */
