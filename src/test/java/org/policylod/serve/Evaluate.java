@@ -94,17 +94,28 @@ public final class Evaluate {
         for (String name : names) {
             Supplier<Graph> graphs = name.startsWith("fast") ? GraphMem2Fast::new : () -> new GraphMem2Roaring(IndexingStrategy.EAGER);
             long t = System.nanoTime();
+            long heap0 = heap();
             DatasetGraph copy = ReleaseData.copy(tdb, graphs);
             LazySlice.install(copy);
+            long heap1 = heap();
             if (name.endsWith("+rewrites")) {
                 Evaluation.install(copy);
             }
-            System.out.printf("%s: copied%s in %.0f ms; %s%n", name, name.endsWith("+rewrites") ? " and indexed" : "",
-                    (System.nanoTime() - t) / 1e6, Evaluation.describe(copy));
+            System.out.printf("%s: copied%s in %.0f ms; copy %d MB of heap, then %d MB more; %s%n", name,
+                    name.endsWith("+rewrites") ? " and indexed" : "", (System.nanoTime() - t) / 1e6, (heap1 - heap0) >> 20,
+                    (heap() - heap1) >> 20, Evaluation.describe(copy));
             out.put(name, copy);
         }
         ReleaseData.close(tdb);
         return out;
+    }
+
+    /** Heap in use after a full collection. */
+    private static long heap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** The rows of {@code q} on {@code dsg}, each as its variables' values in a fixed order. */
