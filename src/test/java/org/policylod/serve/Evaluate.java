@@ -32,8 +32,8 @@ import org.policylod.serve.eval.Evaluation;
  * variant, and whether every variant gave the same rows (sorted, as the harness digests them) and
  * in the same order. Run:
  * <pre>
- * mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.policylod.serve.Evaluate \
- *     -Dexec.args="DB/tdb2 QUERY_DIR... [--runs 15]"
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat cp.txt) org.policylod.serve.Evaluate DB/tdb2 QUERY_DIR... [--runs 15]
  * </pre>
  * {@code -Devaluate.variants=roaring,fast+rewrites} chooses the variants (default: all four).
  */
