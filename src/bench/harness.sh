@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 PERF=$(realpath "${PERF:-../shared/tools/perf}")
 SET=${1:?usage: $0 synthetic|publication [bench.sh options]}; shift
 JAR=$(mktemp -d -t policy-lod-jar.XXXXXX)/policy-lod.jar
-[ -f target/policy-lod.jar ] || mvn -B -q package -DskipTests
+./policy-lod --version >/dev/null   # rebuilds the jar if it is missing or older than any source (a stale one measured old code)
 cp target/policy-lod.jar "$JAR"   # a rebuild during the run must not change the engine under test
 case $SET in
   synthetic)

@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylod.publish.Publication;
+import org.policylod.serve.eval.Evaluation;
 import org.policylod.source.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ final class Releases implements AutoCloseable {
             tdb = copy;
         }
         LazySlice.install(tdb);
+        Evaluation.install(tdb);
         site.switchTo(s, tdb);
         cache.retain(s.version());
     }
@@ -71,6 +73,7 @@ final class Releases implements AutoCloseable {
             data = copy;
         }
         LazySlice.install(data);
+        Evaluation.install(data);
         DataAccessPoint old = register(data);
         site.switchTo(next, data);
         cache.retain(next.version());
