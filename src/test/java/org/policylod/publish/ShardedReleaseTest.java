@@ -46,10 +46,11 @@ class ShardedReleaseTest {
         String seed = Files.readString(SeedVariants.SEED, StandardCharsets.UTF_8);
         Files.writeString(corpus.resolve("a.txt"), seed);
         Files.writeString(corpus.resolve("b.txt"), seed.replace("12493/22", "12494/22")
-                .replace("EEAS(2022) 1466", "EEAS(2022) 1467").replace("COM(2012) 286 final", "COM(2012) 286"));
+                .replace("EEAS(2022) 1466", "EEAS(2022) 1467").replace("COM(2012) 286 final", "COM(2012) 286")
+                .replace("Directive 2011/36/EU", "Framework Decision 2002/629/JHA"));
         Files.writeString(corpus.resolve("c.txt"), seed);
         Files.writeString(corpus.resolve("d.txt"), seed.replace("12493/22", "12495/22")
-                .replace("EEAS(2022) 1466", "EEAS(2022) 1468"));
+                .replace("EEAS(2022) 1466", "EEAS(2022) 1468").replace("Directive 2011/36/EU", "Decision 2002/629/JHA"));
         published = Pipeline.run(dir.resolve("publish"), Fixture.BASE, List.of(corpus), Fixture.TIME, w -> { });
         job = shards(List.of(List.of("a.txt", "b.txt"), List.of("c.txt", "d.txt")));
     }
@@ -98,10 +99,13 @@ class ShardedReleaseTest {
         assertEquals(Publisher.Status.PUBLISHED, published.status());
         Map<String, String> publishHeld = new TreeMap<>();
         published.heldBack().forEach(h -> publishHeld.put(h.file().getFileName().toString(), h.reason().name()));
-        assertEquals(Map.of("b.txt", "CONFLICT", "c.txt", "DUPLICATE"), publishHeld,
-                "publish: b.txt gives com-2012-286 a second id_local; c.txt repeats a.txt");
+        // b.txt writes COM(2012) 286 without "final": the same work, one id_local (issue 16 item 2), no conflict.
+        // d.txt calls b.txt's Framework Decision 2002/629/JHA a Decision: one number, two kinds, so two id_local.
+        assertEquals(Map.of("c.txt", "DUPLICATE", "d.txt", "CONFLICT"), publishHeld,
+                "publish: d.txt gives decision-2002-629 a second id_local; c.txt repeats a.txt");
         assertTrue(published.heldBack().stream().anyMatch(h -> h.message().contains("on <" + Fixture.BASE
-                + "id/document/com-2012-286>: <http://data.europa.eu/eli/ontology#id_local> takes 2 values")));
+                + "id/document/decision-2002-629>: <http://data.europa.eu/eli/ontology#id_local> takes 2 values")),
+                () -> published.heldBack().toString());
 
         ShardLoader.Outcome o = ShardLoader.load(Publication.at(dir.resolve("bulk")), job, BulkLoader.PARALLEL);
         assertEquals(4, o.documents());
