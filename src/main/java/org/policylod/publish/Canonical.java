@@ -4,16 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.atlas.io.StringWriterI;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -32,6 +37,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class Canonical {
     private static final int ROUNDS = 4;
+    /*
+     * The formatter NodeFmtLib.strNT uses, writing into a plain string writer: strNT's indented line
+     * buffer counts lines character by character, which was a third of the Spark job's CPU.
+     */
+    private static final NodeFormatter NT = new NodeFormatterNT();
 
     private final DatasetGraph dataset;
     private final List<String> quadLines;
@@ -46,18 +56,12 @@ public final class Canonical {
 
     /** The canonical form of {@code source}'s named graphs (and default graph, if it has triples). */
     public static Canonical of(DatasetGraph source, PrefixMapping prefixes) {
-        List<Quad> quads = new ArrayList<>();
-        source.find().forEachRemaining(quads::add);
-        Map<Node, String> labels = label(quads);
         Map<String, Quad> byLine = new HashMap<>();
         Set<String> triples = new TreeSet<>(Canonical::compare);
-        for (Quad q : quads) {
-            Quad r = Quad.create(relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
-                    q.getPredicate(), relabel(q.getObject(), labels));
-            String triple = line(r.getSubject(), r.getPredicate(), r.getObject(), null);
-            byLine.put(line(r.getSubject(), r.getPredicate(), r.getObject(), r.getGraph()), r);
-            triples.add(triple);
-        }
+        relabelled(source, (r, spo) -> {
+            byLine.put(quadLine(spo, r.getGraph()), r);
+            triples.add(spo + " .");
+        });
         List<String> sorted = new ArrayList<>(byLine.keySet());
         sorted.sort(Canonical::compare);
         DatasetGraph dsg = DatasetGraphFactory.create();
@@ -66,6 +70,40 @@ public final class Canonical {
             dsg.add(byLine.get(l));
         }
         return new Canonical(dsg, List.copyOf(sorted), List.copyOf(triples));
+    }
+
+    /** Only the sorted N-Quads lines of the canonical form of {@code source} (what {@link #quadLines()} gives). */
+    public static List<String> quadLines(DatasetGraph source) {
+        Set<String> lines = new HashSet<>();
+        relabelled(source, (r, spo) -> lines.add(quadLine(spo, r.getGraph())));
+        List<String> sorted = new ArrayList<>(lines);
+        sorted.sort(Canonical::compare);
+        return List.copyOf(sorted);
+    }
+
+    /* Each quad of source with its blank nodes relabelled, and its subject, predicate and object in N-Triples. */
+    private static void relabelled(DatasetGraph source, BiConsumer<Quad, String> each) {
+        List<Quad> quads = new ArrayList<>();
+        source.find().forEachRemaining(quads::add);
+        Map<Node, String> labels = label(quads);
+        // Predicates are few; a subject's quads mostly come together: each written once.
+        Map<Node, String> predicates = new HashMap<>();
+        Node subject = null;
+        String subjectTerm = null;
+        for (Quad q : quads) {
+            Quad r = Quad.create(relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
+                    q.getPredicate(), relabel(q.getObject(), labels));
+            if (!r.getSubject().equals(subject)) {
+                subject = r.getSubject();
+                subjectTerm = term(subject);
+            }
+            each.accept(r, subjectTerm + ' ' + predicates.computeIfAbsent(r.getPredicate(), Canonical::term) + ' '
+                    + term(r.getObject()));
+        }
+    }
+
+    private static String quadLine(String spo, Node g) {
+        return g == null || Quad.isDefaultGraph(g) ? spo + " ." : spo + ' ' + term(g) + " .";
     }
 
     public DatasetGraph dataset() {
@@ -119,6 +157,42 @@ public final class Canonical {
      * (String.compareTo compares UTF-16 units, which puts characters above U+FFFF before U+E000-U+FFFF.)
      */
     static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                // Below the surrogates UTF-16 units order as code points; the equal prefix keeps pairs aligned.
+                return Character.isSurrogate(x) || Character.isSurrogate(y) ? byCodePoint(a, b) : Character.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    /* An IRI N-Triples writes as it is: Jena's writer escapes control characters, space and <>"{}|^`\. */
+    private static boolean plain(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`'
+                    || c == '\\' || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /* A literal's text N-Triples writes as it is: Jena's writer escapes control characters, " and \\. */
+    private static boolean plainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == '"' || c == '\\' || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int byCodePoint(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -133,17 +207,31 @@ public final class Canonical {
         return Boolean.compare(i < a.length(), j < b.length());
     }
 
-    static String line(Node s, Node p, Node o, Node g) {
-        StringBuilder b = new StringBuilder();
-        b.append(term(s)).append(' ').append(term(p)).append(' ').append(term(o));
-        if (g != null && !Quad.isDefaultGraph(g)) {
-            b.append(' ').append(term(g));
-        }
-        return b.append(" .").toString();
+    private static String term(Node n) {
+        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : strNT(n);
     }
 
-    private static String term(Node n) {
-        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : NodeFmtLib.strNT(n);
+    /** {@code n} in N-Triples, as {@code NodeFmtLib.strNT} writes it. */
+    static String strNT(Node n) {
+        if (n.isURI() && plain(n.getURI())) {
+            return "<" + n.getURI() + ">";
+        }
+        if (n.isLiteral() && n.getLiteralBaseDirection() == null && plainText(n.getLiteralLexicalForm())) {
+            String lang = n.getLiteralLanguage();
+            String dt = n.getLiteralDatatypeURI();
+            if (!lang.isEmpty()) {
+                return '"' + n.getLiteralLexicalForm() + "\"@" + lang;
+            }
+            if (XSDDatatype.XSDstring.getURI().equals(dt)) {
+                return '"' + n.getLiteralLexicalForm() + '"';
+            }
+            if (plain(dt)) {
+                return '"' + n.getLiteralLexicalForm() + "\"^^<" + dt + '>';
+            }
+        }
+        StringWriterI w = new StringWriterI();
+        NT.format(w, n);
+        return w.toString();
     }
 
     private static Node relabel(Node n, Map<Node, String> labels) {
@@ -191,7 +279,7 @@ public final class Canonical {
     }
 
     private static String signature(Quad q, Node self, Map<Node, String> colour) {
-        return role(q.getSubject(), self, colour) + ' ' + NodeFmtLib.strNT(q.getPredicate()) + ' '
+        return role(q.getSubject(), self, colour) + ' ' + strNT(q.getPredicate()) + ' '
                 + role(q.getObject(), self, colour) + ' ' + role(q.getGraph(), self, colour);
     }
 
@@ -202,6 +290,6 @@ public final class Canonical {
         if (n.isBlank()) {
             return "_:" + colour.get(n);
         }
-        return Quad.isDefaultGraph(n) ? "-" : NodeFmtLib.strNT(n);
+        return Quad.isDefaultGraph(n) ? "-" : strNT(n);
     }
 }

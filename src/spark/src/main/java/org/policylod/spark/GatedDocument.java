@@ -60,6 +60,6 @@ public final class GatedDocument implements PerDocument {
         Node name = NodeFactory.createURI(graphIri);
         DatasetGraph ds = DatasetGraphFactory.create();
         g.find().forEach(tr -> ds.add(name, tr.getSubject(), tr.getPredicate(), tr.getObject()));
-        return Canonical.of(ds, g.getPrefixMapping()).quadLines();
+        return Canonical.quadLines(ds);
     }
 }
