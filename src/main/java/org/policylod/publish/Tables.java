@@ -14,7 +14,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ResultSetStream;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -92,7 +91,7 @@ public final class Tables {
         }
         Comparator<Binding> byRow = (a, b) -> 0;
         for (Var v : vars) {
-            byRow = byRow.thenComparing(r -> r.get(v) == null ? "" : NodeFmtLib.strNT(r.get(v)));
+            byRow = byRow.thenComparing(r -> r.get(v) == null ? "" : Canonical.strNT(r.get(v)));
         }
         all.sort(byRow);
         return ResultSetStream.create(vars, all.iterator());

@@ -24,7 +24,8 @@ class CanonicalTest {
                 NodeFactory.createLiteralDT("2022-09-15", XSDDatatype.XSDdate),
                 NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger),
                 NodeFactory.createLiteralDT("x", NodeFactory.getType("http://example.org/dt")),
-                NodeFactory.createLiteralString(""));
+                NodeFactory.createLiteralString(""),
+                NodeFactory.createBlankNode("b0a1"));
         for (Node n : nodes) {
             assertEquals(NodeFmtLib.strNT(n), Canonical.strNT(n), n.toString());
         }
