@@ -2,16 +2,14 @@ package org.policylod.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import org.apache.jena.atlas.io.StringWriterI;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -56,54 +54,117 @@ public final class Canonical {
 
     /** The canonical form of {@code source}'s named graphs (and default graph, if it has triples). */
     public static Canonical of(DatasetGraph source, PrefixMapping prefixes) {
-        Map<String, Quad> byLine = new HashMap<>();
-        Set<String> triples = new TreeSet<>(Canonical::compare);
-        relabelled(source, (r, spo) -> {
-            byLine.put(quadLine(spo, r.getGraph()), r);
-            triples.add(spo + " .");
-        });
-        List<String> sorted = new ArrayList<>(byLine.keySet());
-        sorted.sort(Canonical::compare);
+        List<Row> rows = rows(quads(source));
         DatasetGraph dsg = DatasetGraphFactory.create();
         dsg.prefixes().putAll(prefixes);
-        for (String l : sorted) {
-            dsg.add(byLine.get(l));
+        List<String> lines = new ArrayList<>(rows.size());
+        List<String> triples = new ArrayList<>();
+        Row last = null;
+        for (Row r : rows) {
+            dsg.add(r.quad());
+            lines.add(r.line());
+            // Rows are in (subject, predicate, object, graph) order: the rows of one triple are adjacent.
+            if (last == null || last.s() != r.s() || last.p() != r.p() || last.o() != r.o()) {
+                triples.add(r.spo() + " .");
+            }
+            last = r;
         }
-        return new Canonical(dsg, List.copyOf(sorted), List.copyOf(triples));
+        return new Canonical(dsg, List.copyOf(lines), List.copyOf(triples));
     }
 
     /** Only the sorted N-Quads lines of the canonical form of {@code source} (what {@link #quadLines()} gives). */
     public static List<String> quadLines(DatasetGraph source) {
-        Set<String> lines = new HashSet<>();
-        relabelled(source, (r, spo) -> lines.add(quadLine(spo, r.getGraph())));
-        List<String> sorted = new ArrayList<>(lines);
-        sorted.sort(Canonical::compare);
-        return List.copyOf(sorted);
+        return lines(rows(quads(source)));
     }
 
-    /* Each quad of source with its blank nodes relabelled, and its subject, predicate and object in N-Triples. */
-    private static void relabelled(DatasetGraph source, BiConsumer<Quad, String> each) {
+    /** As {@link #quadLines(DatasetGraph)} of a dataset holding only {@code graph}, named {@code name}. */
+    public static List<String> quadLines(Node name, Graph graph) {
+        List<Quad> quads = new ArrayList<>(graph.size());
+        graph.find().forEach(t -> quads.add(Quad.create(name, t)));
+        return lines(rows(quads));
+    }
+
+    private static List<Quad> quads(DatasetGraph source) {
         List<Quad> quads = new ArrayList<>();
         source.find().forEachRemaining(quads::add);
-        Map<Node, String> labels = label(quads);
-        // Predicates are few; a subject's quads mostly come together: each written once.
-        Map<Node, String> predicates = new HashMap<>();
-        Node subject = null;
-        String subjectTerm = null;
-        for (Quad q : quads) {
-            Quad r = Quad.create(relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
-                    q.getPredicate(), relabel(q.getObject(), labels));
-            if (!r.getSubject().equals(subject)) {
-                subject = r.getSubject();
-                subjectTerm = term(subject);
-            }
-            each.accept(r, subjectTerm + ' ' + predicates.computeIfAbsent(r.getPredicate(), Canonical::term) + ' '
-                    + term(r.getObject()));
+        return quads;
+    }
+
+    private static List<String> lines(List<Row> rows) {
+        String[] lines = new String[rows.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = rows.get(i).line();
+        }
+        return List.of(lines);
+    }
+
+    /* A term's N-Triples text and its rank among all the terms of the quads being sorted. */
+    private static final class Term {
+        private final String text;
+        private int rank;
+
+        Term(String text) {
+            this.text = text;
         }
     }
 
-    private static String quadLine(String spo, Node g) {
-        return g == null || Quad.isDefaultGraph(g) ? spo + " ." : spo + ' ' + term(g) + " .";
+    /* A relabelled quad with its terms; g is null in the default graph. */
+    private record Row(Quad quad, Term s, Term p, Term o, Term g) {
+        String spo() {
+            return s.text + ' ' + p.text + ' ' + o.text;
+        }
+
+        String line() {
+            return g == null ? spo() + " ." : spo() + ' ' + g.text + " .";
+        }
+    }
+
+    /*
+     * Line order without comparing whole lines: a line is its terms joined by ' ' (then " ."), and
+     * where one term is a prefix of another, the longer one goes on with a character above ' '
+     * (N-Triples escapes the others in IRIs, and after a literal's closing quote come only '@' and
+     * '^'). So lines order as their terms do, term by term, the default graph's line first; each
+     * distinct term is compared only when the terms are ranked.
+     */
+    private static final Comparator<Row> ORDER = Comparator.<Row>comparingInt(r -> r.s().rank)
+            .thenComparingInt(r -> r.p().rank).thenComparingInt(r -> r.o().rank)
+            .thenComparingInt(r -> r.g() == null ? -1 : r.g().rank);
+
+    /* The quads with their blank nodes relabelled, in line order, duplicate lines dropped. */
+    private static List<Row> rows(List<Quad> quads) {
+        Map<Node, String> labels = label(quads);
+        // Each distinct term written once (equal nodes are written alike).
+        Map<Node, Term> terms = new HashMap<>();
+        List<Row> rows = new ArrayList<>(quads.size());
+        for (Quad q : quads) {
+            Quad r = Quad.create(relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
+                    q.getPredicate(), relabel(q.getObject(), labels));
+            Node g = r.getGraph();
+            rows.add(new Row(r, term(terms, r.getSubject()), term(terms, r.getPredicate()), term(terms, r.getObject()),
+                    g == null || Quad.isDefaultGraph(g) ? null : term(terms, g)));
+        }
+        Term[] ranked = terms.values().toArray(new Term[0]);
+        Arrays.sort(ranked, (a, b) -> compare(a.text, b.text));
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i].rank = i;
+        }
+        rows.sort(ORDER);
+        List<Row> distinct = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            if (distinct.isEmpty() || ORDER.compare(distinct.get(distinct.size() - 1), r) != 0) {
+                distinct.add(r);
+            }
+        }
+        return distinct;
+    }
+
+    private static Term term(Map<Node, Term> terms, Node n) {
+        Term t = terms.get(n);
+        if (t == null) {
+            t = new Term(term(n));
+            terms.put(n, t);
+        }
+        return t;
     }
 
     public DatasetGraph dataset() {

@@ -2,15 +2,24 @@ package org.policylod.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 
-/** The two fast paths of {@link Canonical}: terms as Jena writes them, lines in code point order. */
+/** The fast paths of {@link Canonical}: terms as Jena writes them, lines in code point order, sorted by terms. */
 class CanonicalTest {
     @Test
     void termsAreWrittenAsNodeFmtLibWritesThem() {
@@ -61,6 +70,51 @@ class CanonicalTest {
             String a = random(r, alphabet);
             String b = random(r, alphabet);
             assertEquals(Integer.signum(byCodePoint(a, b)), Integer.signum(Canonical.compare(a, b)), a + " | " + b);
+        }
+    }
+
+    @Test
+    void linesAreSortedAsWholeLinesSortByCodePoint() {
+        // Terms that are prefixes of others (language tags, IRIs, literals with spaces), above U+FFFF too.
+        Random r = new Random(11);
+        String[] texts = {"a", "a b", "a\"b", "", "\u00FCber", "\uE000", "\uD83D\uDE00", "a\tb", "ab"};
+        String[] iris = {"http://x.org/a", "http://x.org/ab", "http://x.org/a/b", "http://x.org/\uD83D\uDE00",
+            "http://x.org/\uFF01", "http://x.org/a b"};
+        for (int round = 0; round < 50; round++) {
+            DatasetGraph ds = DatasetGraphFactory.create();
+            Node name = NodeFactory.createURI(iris[r.nextInt(iris.length)]);
+            Graph one = GraphFactory.createDefaultGraph();
+            for (int i = 0; i < 200; i++) {
+                Node s = NodeFactory.createURI(iris[r.nextInt(iris.length)]);
+                Node p = NodeFactory.createURI(iris[r.nextInt(iris.length)]);
+                String text = texts[r.nextInt(texts.length)] + texts[r.nextInt(texts.length)];
+                Node o = switch (r.nextInt(5)) {
+                    case 0 -> NodeFactory.createURI(iris[r.nextInt(iris.length)]);
+                    case 1 -> NodeFactory.createLiteralLang(text, r.nextBoolean() ? "en" : "en-gb");
+                    case 2 -> NodeFactory.createLiteralDT(text, XSDDatatype.XSDinteger);
+                    default -> NodeFactory.createLiteralString(text);
+                };
+                Node g = r.nextInt(4) == 0 ? Quad.defaultGraphIRI : NodeFactory.createURI(iris[r.nextInt(iris.length)]);
+                ds.add(g, s, p, o);
+                one.add(s, p, o);
+            }
+            List<String> quads = new ArrayList<>();
+            ds.find().forEachRemaining(q -> quads.add(NodeFmtLib.strNT(q.getSubject()) + ' '
+                    + NodeFmtLib.strNT(q.getPredicate()) + ' ' + NodeFmtLib.strNT(q.getObject())
+                    + (q.isDefaultGraph() ? "" : " " + NodeFmtLib.strNT(q.getGraph())) + " ."));
+            quads.sort(CanonicalTest::byCodePoint);
+            Canonical c = Canonical.of(ds, PrefixMapping.Standard);
+            assertEquals(quads, c.quadLines());
+            assertEquals(quads, Canonical.quadLines(ds));
+            Set<String> distinct = new TreeSet<>(CanonicalTest::byCodePoint);
+            ds.find().forEachRemaining(q -> distinct.add(NodeFmtLib.strNT(q.getSubject()) + ' '
+                    + NodeFmtLib.strNT(q.getPredicate()) + ' ' + NodeFmtLib.strNT(q.getObject()) + " ."));
+            assertEquals(List.copyOf(distinct), c.tripleLines());
+            List<String> named = new ArrayList<>();
+            one.find().forEach(t -> named.add(NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate())
+                    + ' ' + NodeFmtLib.strNT(t.getObject()) + ' ' + NodeFmtLib.strNT(name) + " ."));
+            named.sort(CanonicalTest::byCodePoint);
+            assertEquals(named, Canonical.quadLines(name, one));
         }
     }
 

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.policylod.publish.Canonical;
 import org.policylod.publish.DocumentGate;
 import org.policylod.publish.DocumentOutcome;
@@ -57,9 +54,6 @@ public final class GatedDocument implements PerDocument {
 
     /** A graph as the sorted, canonical N-Quads lines of one named graph (blank nodes labelled as publish does). */
     static List<String> lines(String graphIri, Graph g) {
-        Node name = NodeFactory.createURI(graphIri);
-        DatasetGraph ds = DatasetGraphFactory.create();
-        g.find().forEach(tr -> ds.add(name, tr.getSubject(), tr.getPredicate(), tr.getObject()));
-        return Canonical.quadLines(ds);
+        return Canonical.quadLines(NodeFactory.createURI(graphIri), g);
     }
 }
