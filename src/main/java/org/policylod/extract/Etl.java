@@ -39,14 +39,14 @@ public final class Etl {
     private final Knowledge knowledge;
     private final Recognition recognition;
     /* Read by every reference(...) call, from any thread; never written after construction. */
-    private final Model rebasedReference;
+    private final References.Curated curated;
 
     private Etl(String base, Instant time, Knowledge knowledge) {
         this.base = base;
         this.time = time;
         this.knowledge = knowledge;
         this.recognition = new Recognition(knowledge);
-        this.rebasedReference = References.rebased(knowledge, base);
+        this.curated = References.curated(knowledge, base);
     }
 
     /**
@@ -142,6 +142,16 @@ public final class Etl {
      * the authority-table entries they link to, with the labels a reader needs.
      */
     public Model reference(Collection<Model> documentGraphs) {
-        return References.build(knowledge, base, rebasedReference, documentGraphs);
+        return References.build(knowledge, curated, documentGraphs);
+    }
+
+    /** The curated reference data under this base (read only), which every {@link #reference} holds. */
+    public References.Curated curated() {
+        return curated;
+    }
+
+    /** What {@link #reference} holds beyond {@link #curated()}: what depends on the document graphs. */
+    public Model referenceExtras(Collection<Model> documentGraphs) {
+        return References.extras(knowledge, curated, documentGraphs);
     }
 }

@@ -31,18 +31,19 @@ public final class DocumentGate {
     private final Gate gate;
     private final Graph ontology;
     /*
-     * The ontology part of every document's gate data, copied whole (a copy of the store) instead of
-     * triple by triple. GraphMem2Fast is what GraphFactory.createDefaultGraph() makes in Jena 5, so the
-     * gate sees the same kind of graph as before.
+     * The part of every document's gate data that is the same for all: the ontology and the curated
+     * reference data, copied whole (a copy of the store) instead of triple by triple. GraphMem2Fast is
+     * what GraphFactory.createDefaultGraph() makes in Jena 5, so the gate sees the same kind of graph.
      */
-    private final GraphMem2Fast ontologyData;
+    private final GraphMem2Fast commonData;
 
     public DocumentGate(Etl etl, Gate gate) {
         this.etl = etl;
         this.gate = gate;
         this.ontology = etl.ontology().getGraph();
-        this.ontologyData = new GraphMem2Fast();
-        ontology.find().forEach(ontologyData::add);
+        this.commonData = new GraphMem2Fast();
+        ontology.find().forEach(commonData::add);
+        etl.curated().store().find().forEach(commonData::add);
     }
 
     /** The gate of a publication under {@code base} (ending in '/') made at {@code time}. */
@@ -101,13 +102,16 @@ public final class DocumentGate {
                 v.summary(), g, v, g.warnings());
     }
 
-    /** What the gate sees of one document: its graph, the ontology, and the reference data it uses. */
+    /**
+     * What the gate sees of one document: its graph, the ontology, and the reference data it uses
+     * ({@link Etl#reference} of the document: the curated data and the extras that depend on it).
+     */
     public Graph gateData(Model document) {
-        Graph data = ontologyData.copy();
-        Model reference = etl.reference(List.of(document));
+        Graph data = commonData.copy();
+        Model extras = etl.referenceExtras(List.of(document));
         document.getGraph().find().forEach(data::add);
-        reference.getGraph().find().forEach(data::add);
-        for (Graph part : List.of(ontology, document.getGraph(), reference.getGraph())) {
+        extras.getGraph().find().forEach(data::add);
+        for (Graph part : List.of(ontology, document.getGraph(), extras.getGraph())) {
             part.getPrefixMapping().getNsPrefixMap().forEach((p, ns) -> {
                 if (data.getPrefixMapping().getNsPrefixURI(p) == null) {
                     data.getPrefixMapping().setNsPrefix(p, ns);

@@ -137,6 +137,21 @@ class DocumentGateTest {
                 + ")", h.message());
     }
 
+    /** The gate sees exactly the ontology, the document and the reference graph a publication of it holds. */
+    @Test
+    void theGateDataIsTheOntologyTheDocumentAndItsReferenceData() {
+        Model document = seed.graph().model();
+        Model union = ModelFactory.createDefaultModel().add(gate.etl().ontology()).add(document)
+                .add(gate.etl().reference(List.of(document)));
+        Model data = ModelFactory.createModelForGraph(gate.gateData(document));
+        assertEquals(union.size(), data.size());
+        assertTrue(union.isIsomorphicWith(data));
+        assertTrue(data.size() > document.size() + gate.etl().ontology().size(), "the reference data is there");
+        assertEquals(gate.etl().ontology().getNsPrefixMap(), data.getNsPrefixMap().entrySet().stream()
+                .filter(e -> gate.etl().ontology().getNsPrefixMap().containsKey(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+    }
+
     /** The assembly of a batch holds the published documents only, with the reference data they use. */
     @Test
     void aBatchAssemblesThePublishedDocumentsOnly() throws IOException {

@@ -1,10 +1,13 @@
 package org.policylod.extract.write;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
@@ -29,42 +32,72 @@ public final class References {
     }
 
     public static Model build(Knowledge k, String base, Collection<Model> graphs) {
-        return build(k, base, rebased(k, base), graphs);
+        return build(k, curated(k, base), graphs);
     }
 
-    /** The curated reference data moved to {@code base}: made once per base, it is the same for every build. */
-    public static Model rebased(Knowledge k, String base) {
-        return Rebase.model(k.reference(), Uris.DEFAULT_BASE, base);
+    /**
+     * The curated reference data moved to {@code base}, with what every build reads of it: made once
+     * per base, it is the same for every build, and read only.
+     */
+    public record Curated(String base, Model model, GraphMem2Fast store, Set<String> objects, Set<String> authority) {
+        boolean contains(Model extra, Resource r, Property p) {
+            return model.contains(r, p) || extra.contains(r, p);
+        }
+
+        boolean containsResource(Model extra, Resource r) {
+            return model.containsResource(r) || extra.containsResource(r);
+        }
     }
 
-    /** As {@link #build(Knowledge, String, Collection)}, with {@code rebased} made by {@link #rebased} (read only). */
-    public static Model build(Knowledge k, String base, Model rebased, Collection<Model> graphs) {
+    public static Curated curated(Knowledge k, String base) {
+        Model rebased = Rebase.model(k.reference(), Uris.DEFAULT_BASE, base);
+        GraphMem2Fast store = new GraphMem2Fast();
+        rebased.getGraph().find().forEach(store::add);
+        Set<String> objects = new TreeSet<>();
+        rebased.listStatements().forEachRemaining(s -> collect(s.getObject(), objects));
+        Set<String> authority = new TreeSet<>();
+        rebased.listObjectsOfProperty(Plo.authority).forEachRemaining(o -> collect(o, authority));
+        return new Curated(base, rebased, store, Set.copyOf(objects), Set.copyOf(authority));
+    }
+
+    /** The curated data (a copy of its store) with {@link #extras} of {@code graphs}. */
+    public static Model build(Knowledge k, Curated curated, Collection<Model> graphs) {
+        Model out = ModelFactory.createModelForGraph(curated.store().copy());
+        out.setNsPrefixes(k.reference().getNsPrefixMap());
+        out.add(extras(k, curated, graphs));
+        return out;
+    }
+
+    /**
+     * What the reference graph of {@code graphs} holds beyond the curated data: documents described
+     * from their slug, organisations minted from authority bodies, and authority labels.
+     */
+    public static Model extras(Knowledge k, Curated curated, Collection<Model> graphs) {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(k.reference().getNsPrefixMap());
-        out.add(rebased);
-        Set<String> used = new TreeSet<>();
+        Set<String> used = new HashSet<>(curated.objects());
+        String base = curated.base();
         String organisations = base + "id/organisation/";
         for (Model m : graphs) {
-            m.listStatements().forEachRemaining(s -> {
-                collect(s.getSubject(), used);
-                collect(s.getObject(), used);
+            m.getGraph().find().forEach(t -> {
+                if (t.getSubject().isURI()) {
+                    used.add(t.getSubject().getURI());
+                }
+                if (t.getObject().isURI()) {
+                    used.add(t.getObject().getURI());
+                }
             });
         }
-        out.listStatements().forEachRemaining(s -> collect(s.getObject(), used));
-        documents(k, base, graphs, out, used);
-        Set<String> authority = new TreeSet<>();
+        documents(k, curated, graphs, out, used);
+        Set<String> authority = new TreeSet<>(curated.authority());
         for (String iri : used) {
-            if (iri.startsWith(organisations) && !out.containsResource(out.createResource(iri))) {
+            if (iri.startsWith(organisations) && !curated.containsResource(out, out.createResource(iri))) {
                 minted(k, base, out, iri, organisations, authority);
             } else if (iri.startsWith(Uris.AUTHORITY)) {
                 authority.add(iri);
             }
         }
-        out.listObjectsOfProperty(Plo.authority).forEachRemaining(o -> {
-            if (o.isURIResource()) {
-                authority.add(o.asResource().getURI());
-            }
-        });
+        out.listObjectsOfProperty(Plo.authority).forEachRemaining(o -> collect(o, authority));
         for (String iri : authority) {
             labels(k, out, iri);
         }
@@ -72,13 +105,13 @@ public final class References {
     }
 
     /** Documents the reference data points to that no graph describes: described from their slug. */
-    private static void documents(Knowledge k, String base, Collection<Model> graphs, Model out, Set<String> used) {
-        String prefix = base + "id/document/";
-        GraphWriter g = new GraphWriter(base);
+    private static void documents(Knowledge k, Curated curated, Collection<Model> graphs, Model out, Set<String> used) {
+        String prefix = curated.base() + "id/document/";
+        GraphWriter g = new GraphWriter(curated.base());
         Stated stated = new Stated();
         for (String iri : used) {
             if (!iri.startsWith(prefix) || iri.substring(prefix.length()).contains("/")
-                    || out.contains(out.createResource(iri), RDF.type)) {
+                    || curated.contains(out, out.createResource(iri), RDF.type)) {
                 continue;
             }
             boolean described = false;
