@@ -106,6 +106,11 @@ public final class Lexicon {
      */
     public List<Hit> find(String text, boolean prose) {
         List<Fold.Token> tokens = Fold.tokens(text);
+        // Folded once: every start position looks its following tokens up again.
+        String[] lower = new String[tokens.size()];
+        for (int t = 0; t < lower.length; t++) {
+            lower[t] = tokens.get(t).text().toLowerCase(Locale.ROOT);
+        }
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -121,7 +126,7 @@ public final class Lexicon {
                     if (pass == 2 && !capitalWord(tokens, j) && letters(tokens.get(j))) {
                         break;
                     }
-                    String key = pass == 0 ? tokens.get(j).text() : tokens.get(j).text().toLowerCase(Locale.ROOT);
+                    String key = pass == 0 ? tokens.get(j).text() : lower[j];
                     node = node.next.get(key);
                     if (node == null) {
                         break;
