@@ -32,6 +32,10 @@ trap cleanup EXIT
 say() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 seconds() { date +%s.%N; }
 
+for tool in haproxy wrk curl python3; do
+    command -v "$tool" > /dev/null || { echo "demo.sh: $tool not found (apt-get install haproxy wrk curl python3)" >&2; exit 2; }
+done
+
 say "build (top: pipeline and generator; src/spark: the job's shaded jar)"
 mvn -B -o -q package test-compile -DskipTests
 mvn -B -o -q -f src/spark/pom.xml package -DskipTests 2>/dev/null || mvn -B -q -f src/spark/pom.xml package -DskipTests
