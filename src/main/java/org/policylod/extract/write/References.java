@@ -4,11 +4,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
@@ -39,25 +40,24 @@ public final class References {
      * The curated reference data moved to {@code base}, with what every build reads of it: made once
      * per base, it is the same for every build, and read only.
      */
-    public record Curated(String base, Model model, GraphMem2Fast store, Set<String> objects, Set<String> authority) {
-        boolean contains(Model extra, Resource r, Property p) {
-            return model.contains(r, p) || extra.contains(r, p);
+    public record Curated(String base, GraphMem2Fast store, Set<String> objects, Set<String> authority) {
+        boolean typed(String iri) {
+            return store.contains(NodeFactory.createURI(iri), RDF.type.asNode(), Node.ANY);
         }
 
-        boolean containsResource(Model extra, Resource r) {
-            return model.containsResource(r) || extra.containsResource(r);
+        boolean mentions(String iri) {
+            return GraphUtil.containsNode(store, NodeFactory.createURI(iri));
         }
     }
 
     public static Curated curated(Knowledge k, String base) {
-        Model rebased = Rebase.model(k.reference(), Uris.DEFAULT_BASE, base);
         GraphMem2Fast store = new GraphMem2Fast();
-        rebased.getGraph().find().forEach(store::add);
-        Set<String> objects = new TreeSet<>();
-        rebased.listStatements().forEachRemaining(s -> collect(s.getObject(), objects));
-        Set<String> authority = new TreeSet<>();
-        rebased.listObjectsOfProperty(Plo.authority).forEachRemaining(o -> collect(o, authority));
-        return new Curated(base, rebased, store, Set.copyOf(objects), Set.copyOf(authority));
+        Rebase.model(k.reference(), Uris.DEFAULT_BASE, base).getGraph().find().forEach(store::add);
+        Set<String> objects = new HashSet<>();
+        store.find().forEach(t -> collect(t.getObject(), objects));
+        Set<String> authority = new HashSet<>();
+        store.find(Node.ANY, Plo.authority.asNode(), Node.ANY).forEach(t -> collect(t.getObject(), authority));
+        return new Curated(base, store, Set.copyOf(objects), Set.copyOf(authority));
     }
 
     /** The curated data (a copy of its store) with {@link #extras} of {@code graphs}. */
@@ -80,24 +80,21 @@ public final class References {
         String organisations = base + "id/organisation/";
         for (Model m : graphs) {
             m.getGraph().find().forEach(t -> {
-                if (t.getSubject().isURI()) {
-                    used.add(t.getSubject().getURI());
-                }
-                if (t.getObject().isURI()) {
-                    used.add(t.getObject().getURI());
-                }
+                collect(t.getSubject(), used);
+                collect(t.getObject(), used);
             });
         }
         documents(k, curated, graphs, out, used);
         Set<String> authority = new TreeSet<>(curated.authority());
         for (String iri : used) {
-            if (iri.startsWith(organisations) && !curated.containsResource(out, out.createResource(iri))) {
+            if (iri.startsWith(organisations) && !curated.mentions(iri)
+                    && !out.containsResource(out.createResource(iri))) {
                 minted(k, base, out, iri, organisations, authority);
             } else if (iri.startsWith(Uris.AUTHORITY)) {
                 authority.add(iri);
             }
         }
-        out.listObjectsOfProperty(Plo.authority).forEachRemaining(o -> collect(o, authority));
+        out.listObjectsOfProperty(Plo.authority).forEachRemaining(o -> collect(o.asNode(), authority));
         for (String iri : authority) {
             labels(k, out, iri);
         }
@@ -111,7 +108,7 @@ public final class References {
         Stated stated = new Stated();
         for (String iri : used) {
             if (!iri.startsWith(prefix) || iri.substring(prefix.length()).contains("/")
-                    || curated.contains(out, out.createResource(iri), RDF.type)) {
+                    || curated.typed(iri)) {
                 continue;
             }
             boolean described = false;
@@ -126,9 +123,9 @@ public final class References {
         out.add(g.model());
     }
 
-    private static void collect(RDFNode n, Set<String> into) {
-        if (n.isURIResource()) {
-            into.add(n.asResource().getURI());
+    private static void collect(Node n, Set<String> into) {
+        if (n.isURI()) {
+            into.add(n.getURI());
         }
     }
 
