@@ -62,10 +62,11 @@ public final class Canonical {
         Row last = null;
         for (Row r : rows) {
             dsg.add(r.quad());
-            lines.add(r.line());
+            String spo = r.spo();
+            lines.add(r.line(spo));
             // Rows are in (subject, predicate, object, graph) order: the rows of one triple are adjacent.
             if (last == null || last.s() != r.s() || last.p() != r.p() || last.o() != r.o()) {
-                triples.add(r.spo() + " .");
+                triples.add(spo + " .");
             }
             last = r;
         }
@@ -93,7 +94,7 @@ public final class Canonical {
     private static List<String> lines(List<Row> rows) {
         String[] lines = new String[rows.size()];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = rows.get(i).line();
+            lines[i] = rows.get(i).line(rows.get(i).spo());
         }
         return List.of(lines);
     }
@@ -114,8 +115,8 @@ public final class Canonical {
             return s.text + ' ' + p.text + ' ' + o.text;
         }
 
-        String line() {
-            return g == null ? spo() + " ." : spo() + ' ' + g.text + " .";
+        String line(String spo) {
+            return g == null ? spo + " ." : spo + ' ' + g.text + " .";
         }
     }
 
